@@ -7,5 +7,6 @@ knows about an article. Everything here is pure; fetching and storing live in `c
 from extractors.context import ArticleText, Context
 from extractors.normalize import Canonical, canonicalize
 from extractors.pipeline import extract
+from extractors.version import extractor_version
 
-__all__ = ["ArticleText", "Canonical", "Context", "canonicalize", "extract"]
+__all__ = ["ArticleText", "Canonical", "Context", "canonicalize", "extract", "extractor_version"]

@@ -1,45 +1,151 @@
-"""Calendar dates and months written in the text."""
+"""Calendar dates and months written in the text.
+
+Rules (the fact's `rule`), day first, never month first:
+
+- `date.day_month_year_words`: `ngày 26 tháng 4 năm 2016`
+- `date.month_missing`: `ngày 22 tháng năm 2021` (the month was lost) → `2021`, precision `year`
+- `date.day_missing`: `ngày tháng 4 năm 2021` → `2021-04`, precision `month`
+- `date.day_month_year_numeric`: `ngày 26/4/2016`, `26/04/2016`, `26-4-2016`, `12.4.2022`, and
+  datelines (`Thứ năm, 30/05/2024 11:24`, `(TTXVN 11/5/2024)`)
+- `date.month_year`: `tháng 4/2016`, `tháng 4 năm 2016`, `tháng 3-2025`
+- `date.day_month_inferred`: `ngày 22/4`, `Sáng 17/4`, `14:55 17/04`: the year is the one that puts the
+  date closest to the article's publish date (flag `year_inferred`); no fact without a publish date.
+  Without `ngày`, a time-of-day word or a clock time in front, a day/month is not taken (`6/6 vùng`).
+
+Not date facts: a bare year, a quarter (`quý I/2021`) or a part of a year (`6 tháng đầu năm 2021`):
+they are not calendar dates or months; a blank form date (`ngày tháng năm 2021`); an impossible or
+implausible date (`ngày 31/2/2020`, `19/8/19999`, `1/1/0001`): logged, never raised; section numbers
+(`2.1.`), ratios and ranks (`6/6`, `60/63`), money (`1.234.000`).
+
+>>> [(d.quote, d.value, d.flags) for d in find_dates(ArticleText("Nghị quyết ngày 22 tháng năm 2021"))]
+[('ngày 22 tháng năm 2021', '2021', ('month_missing',))]
+"""
 
 from __future__ import annotations
 
+import logging
 import re
+from bisect import bisect_right
 from datetime import date
+from typing import NamedTuple
 
 from extractors.context import ArticleText
+from extractors.normalize import DASH
+from extractors.vocab.dates import DAY_MONTH_TRIGGERS, PLACEHOLDER_DATES, PLAUSIBLE_YEARS
 from schemas import Date
 
-_RULES: list[tuple[str, re.Pattern[str]]] = [
-    ("date.words", re.compile(r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})\b", re.I)),
-    ("date.numeric", re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})([/.-])(?P<m>\d{1,2})\2(?P<y>\d{4})(?![\d/])")),
-    ("date.month", re.compile(r"tháng\s+(?P<m>\d{1,2})(?:/|\s+năm\s+)(?P<y>\d{4})\b", re.I)),
-]
+_log = logging.getLogger(__name__)
+
+_SEP = rf"(?:[/.]|{DASH})"
 
 
-def _valid(y: int, m: int, d: int | None) -> bool:
-    if not 1900 <= y <= 2100:
-        return False
+def _cased(word: str) -> str:
+    """`word` in lower case, capitalised and in capitals: literal alternatives keep the search fast."""
+    return f"(?:{word}|{word.capitalize()}|{word.upper()})"
+
+
+_NGAY, _THANG, _NAM = _cased("ngày"), _cased("tháng"), _cased("năm")
+_WORDS = re.compile(
+    # `ngày 26 tháng 4 năm 2016`, with the day or the month possibly lost
+    rf"{_NGAY}\s+(?P<wd>\d{{1,2}}\s+)?{_THANG}\s+(?P<wm>\d{{1,2}}\s+)?{_NAM}\s+(?P<wy>\d{{4}})(?!\d)"
+    # `tháng 4/2016`, `tháng 4 năm 2016`
+    rf"|{_THANG}\s+(?P<mm>\d{{1,2}})(?:\s*/\s*|{DASH}|\s+{_NAM}\s+)(?P<my>\d{{4}})(?!\d|{_SEP}\d)"
+)
+# `26/4/2016`, `26-4-2016`, `12.4.2022`, `22/4`; a digit, dash or dot before is another number
+_NUMERIC = re.compile(
+    rf"\d(?<![\d/.,\u2010-\u2015\u2212-]\d)\d?(?P<sep>{_SEP})\d{{1,2}}"
+    rf"(?:(?P=sep)(?P<ny>\d{{4}})(?!\d|{_SEP}\d)|(?!\d|{_SEP}\d))"
+)
+_NGAY_BEFORE = re.compile(rf"{_NGAY}[ \t]*$")
+_TRIGGER_BEFORE = re.compile(
+    "(?:" + "|".join(DAY_MONTH_TRIGGERS) + r")[ \t]+$|\b\d{1,2}(?::|h|g)\d{2}[ \t]+$", re.IGNORECASE
+)
+
+
+class _Reading(NamedTuple):
+    rule: str
+    value: str
+    precision: str
+    flags: tuple[str, ...] = ()
+
+
+def _checked(y: int, m: int, d: int = 1) -> date | None:
+    """The date, or None when it is impossible, outside plausible years or a CMS placeholder."""
+    if y not in PLAUSIBLE_YEARS:
+        return None
     try:
-        date(y, m, d or 1)
+        found = date(y, m, d)
     except ValueError:
-        return False
-    return True
+        return None
+    return None if found in PLACEHOLDER_DATES else found
+
+
+def infer_year(day: int, month: int, published: date) -> date | None:
+    """The date of `day`/`month` nearest to `published` (within a year either side).
+
+    >>> infer_year(28, 12, date(2024, 1, 3)), infer_year(17, 4, date(2024, 4, 20))
+    (datetime.date(2023, 12, 28), datetime.date(2024, 4, 17))
+    """
+    options = [d for y in (published.year - 1, published.year, published.year + 1) if (d := _checked(y, month, day))]
+    return min(options, key=lambda d: (abs((d - published).days), d > published), default=None)
+
+
+def _words(m: re.Match[str]) -> _Reading | None:
+    y = int(m["wy"])
+    if m["wd"] and m["wm"]:
+        found = _checked(y, int(m["wm"]), int(m["wd"]))
+        return found and _Reading("date.day_month_year_words", found.isoformat(), "day")
+    if m["wm"]:
+        found = _checked(y, int(m["wm"]))
+        return found and _Reading("date.day_missing", found.isoformat()[:7], "month", ("day_missing",))
+    if m["wd"] and y in PLAUSIBLE_YEARS:
+        return _Reading("date.month_missing", str(y), "year", ("month_missing",))
+    return None  # a blank form (`ngày tháng năm 2021`) says no more than a bare year
+
+
+def _numeric(m: re.Match[str], ngay: bool, article: ArticleText) -> _Reading | None:
+    day, month = (int(part) for part in m.group().split(m["sep"])[:2])
+    if m["ny"]:
+        found = _checked(int(m["ny"]), month, day)
+        return found and _Reading("date.day_month_year_numeric", found.isoformat(), "day")
+    published = article.context.published
+    if published is None or not (ngay or _TRIGGER_BEFORE.search(article.text, max(0, m.start() - 16), m.start())):
+        return None
+    found = infer_year(day, month, published)
+    return found and _Reading("date.day_month_inferred", found.isoformat(), "day", ("year_inferred",))
+
+
+def _month_year(m: re.Match[str]) -> _Reading | None:
+    found = _checked(int(m["my"]), int(m["mm"]))
+    return found and _Reading("date.month_year", found.isoformat()[:7], "month")
+
+
+def _fact(start: int, end: int, read: _Reading | None, article: ArticleText) -> Date | None:
+    if read is None:
+        return None
+    return Date(start=start, end=end, quote=article.text[start:end], rule=read.rule, value=read.value,
+                precision=read.precision, flags=read.flags)
 
 
 def find_dates(article: ArticleText) -> list[Date]:
-    facts: list[Date] = []
-    taken: list[tuple[int, int]] = []
-    for rule, pattern in _RULES:
-        for m in pattern.finditer(article.text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
-                continue
-            y, mo = int(m["y"]), int(m["m"])
-            d = int(m["d"]) if "d" in m.groupdict() and m["d"] else None
-            if not _valid(y, mo, d):
-                continue
-            value = f"{y:04d}-{mo:02d}" + (f"-{d:02d}" if d else "")
-            facts.append(
-                Date(start=m.start(), end=m.end(), quote=m.group(), rule=rule, value=value,
-                     precision="day" if d else "month")
-            )
-            taken.append((m.start(), m.end()))
-    return facts
+    """Every date and month of the text, in order; impossible ones are logged and skipped."""
+    text = article.text
+    found: list[Date | None] = []
+    for m in _WORDS.finditer(text):
+        read = _words(m) if m["wy"] else _month_year(m)
+        if read is None and (m["wd"] or m["wm"] or m["my"]):
+            _log.info("not a plausible date, no fact: %r at %d", m.group(), m.start())
+        found.append(_fact(m.start(), m.end(), read, article))
+    worded = [d for d in found if d]
+    starts = [d.start for d in worded]
+    for m in _NUMERIC.finditer(text):
+        ngay = _NGAY_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        before = bisect_right(starts, m.start()) - 1
+        inside_words = before >= 0 and worded[before].end > m.start()
+        if (not ngay and text[m.start() - 1 : m.start()].isalpha()) or inside_words:
+            continue
+        read = _numeric(m, ngay is not None, article)
+        if read is None and m["ny"]:
+            _log.info("not a plausible date, no fact: %r at %d", m.group(), m.start())
+        found.append(_fact(ngay.start() if ngay else m.start(), m.end(), read, article))
+    return sorted((d for d in found if d), key=lambda d: d.start)

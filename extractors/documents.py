@@ -1,35 +1,237 @@
-"""References to numbered documents, linked to the issue date written right after them."""
+"""References to numbered documents, linked to their issue date and `về …` title.
+
+Rules (the fact's `rule`), after the three numbering systems of domain.md:
+
+- `document.party`: number, dash, type symbol, slash, issuer: `Nghị quyết số 07-NQ/TU`, `08-QĐi/TW`,
+  `Thông báo kết luận số 21-TB/TU`, `07 - NQ/TU`, `07–NQ/TU`
+- `document.administrative`: number, slash, symbol, dash, issuer: `Quyết định số 1234/QĐ-UBND`,
+  `76/NQ-CP`, `Tờ trình số 617/TTr-SNV`, `Chỉ thị 11/CT- UBND` (ref `11/CT-UBND`), `1463/QD-UBND` (`QĐ`)
+- `document.normative`: the year after the number: `61/2018/NĐ-CP`, `02/2021/TT-BNV`, and a law's
+  `Luật số 77/2015/QH13` (no symbol: the type word is required)
+- `document.cong_van`: number, slash, issuer with no type part: `Công văn số 1234/UBND-NC`,
+  `số 2345/SNV-CCHC&PC` (`số` or a type word is required)
+- `document.number_only`: a type word, `số` and a number: `Chỉ thị số 23` (ref `23`)
+- `document.header_number`: a document's own `Số: 1463/QĐ-UBND` / `Số hiệu: 1463/QĐ-UBND` header
+
+The quote holds the type word and `số` when written. `doc_type` comes from the type word, else from
+the symbol. Not references: `Đề án3` (a footnote marker), `60/63`, dates, a law named without a
+number, licences (`Giấy phép số 05/GP-TTĐT`, see `NOT_DOCUMENT_SYMBOLS`).
+
+The issue date (`issued_on`, with the date's flags) is the date that
+- follows the reference: `07-NQ/TU ngày 26 tháng 4 năm 2016`, `76/NQ-CP ngày 15/7/2021`,
+  `số 12/QĐ-UBND của UBND tỉnh ngày 5/6/2020`;
+- or opens the clause that says the document was issued, with no other reference or date between:
+  `ngày 5/9/2016, Thủ tướng Chính phủ đã ký ban hành Chỉ thị số 26/CT-TTg`,
+  `được Chính phủ ban hành ngày 17/9/2001 tại Quyết định số 136/QĐ-TTg`;
+- or, for a `Số:` header, the place-date line after it: `Số: 1463/QĐ-UBND` … `Đắk Nông, ngày 30 tháng 8
+  năm 2019`.
+A date written after the reference that is no valid date (`ngày 19/8/19999`, or `ngày 22/4` with no
+publish date) leaves `issued_on` null and flags the document `issued_on_unreadable`.
+
+>>> [(d.quote, d.ref, d.doc_type, d.issued_on) for d in find_documents(
+...     ArticleText("Chỉ thị 11/CT- UBND ngày 26/3/2009"), [])]
+[('Chỉ thị 11/CT- UBND', '11/CT-UBND', 'chi_thi', None)]
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from extractors.context import ArticleText
-from extractors.vocab.documents import DOC_TYPES, SYMBOL_TYPES
+from extractors.normalize import DASH
+from extractors.vocab.documents import (
+    ISSUER_SPELLINGS,
+    NOT_DOCUMENT_SYMBOLS,
+    SYMBOL_SPELLINGS,
+    SYMBOLS,
+    TITLE_STOPS,
+    TYPE_WORDS,
+)
 from schemas import Date, Document
 
-_TYPE_WORDS = "|".join(sorted(map(re.escape, DOC_TYPES), key=len, reverse=True))
-_SYMBOLS = "|".join(sorted(map(re.escape, SYMBOL_TYPES), key=len, reverse=True))
-_REF = re.compile(
-    rf"(?:(?P<word>{_TYPE_WORDS})\s+(?:số\s+)?)?"
-    rf"(?P<ref>(?P<number>\d+[a-z]?)(?:(?P<party>\s*-\s*)|/(?:(?P<year>\d{{4}})/)?)"
-    rf"(?P<symbol>{_SYMBOLS})(?:\s*[-/]\s*)(?P<issuer>[A-ZĐ][A-Za-zĐđ0-9&]*(?:-[A-ZĐ][A-Za-zĐđ0-9&]*)*))"
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+_WORD_TYPES = {word.casefold(): doc_type for word, doc_type in TYPE_WORDS.items()}
+_SYM = _alternation([*SYMBOLS, *SYMBOL_SPELLINGS])
+_CODE = r"[A-ZĐ][A-Za-zĐđ0-9&]*"
+_ISSUER = rf"{_CODE}(?:{DASH}{_CODE})*"
+_H = r"[ \t]*"  # spacing inside a reference never crosses a line
+_NUMBER = r"\d(?<![\w/.,\u2010-\u2015\u2212-]\d)\d{0,4}[a-zA-Z]?"  # no letter, digit or separator before
+# The code is searched first (its leading digit keeps the scan fast), then the words in front of it.
+_CODE_REF = re.compile(
+    rf"(?P<number>{_NUMBER})"
+    rf"(?:{_H}{DASH}{_H}(?P<psym>{_SYM}){_H}/{_H}(?P<pissuer>{_ISSUER})"
+    rf"|{_H}/{_H}(?:(?P<year>(?:19|20)\d\d){_H}/{_H})?(?:(?P<sym>{_SYM}){_H}{DASH}{_H})?(?P<issuer>{_ISSUER}))"
+    r"(?![\w/])"
 )
+_LEAD = re.compile(
+    rf"(?:(?P<header>\b(?i:số)(?:[ \t]+(?i:hiệu))?{_H}:)"
+    rf"|(?P<word>\b(?i:{_alternation(TYPE_WORDS)}))(?:[ \t]+(?P<so>(?i:số)))?{_H}:?"
+    rf"|(?P<so_only>\b(?i:số))){_H}$"
+)
+_LEAD_REACH = 40  # `Chương trình hành động số ` and the like fit
+# `Chỉ thị số 23`: `số` and a number with no code after it, then the type word before them.
+_NUMBER_ONLY = re.compile(
+    rf"(?:số|Số|SỐ)[ \t]+(?P<onumber>{_NUMBER})(?![\w/]|[.,]\d|[ \t]*{DASH}[ \t]*\w|[ \t]*/)"
+)
+_WORD_BEFORE = re.compile(rf"\b(?i:{_alternation(TYPE_WORDS)})[ \t]+$")
+_DASHES = re.compile(DASH)
+_IN_ORDER_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:được[ \t]+)?(?:ký[ \t]+)?ban hành[ \t]+)?(?:của[ \t]+[^,.;:\n]{1,60}?[ \t]+)??"
+    r"(?=(?i:ngày)[ \t]*\d|\d)",
+)
+_PLACE_DATE_LINE = re.compile(r"[ \t]*(?:\n[ \t]*){0,3}[^\W\d_][^\n\d,;:]{0,40},[ \t]*")
+_ISSUE_VERB = re.compile(r"\b(?:ban hành|ký|thông qua)\b", re.IGNORECASE)
+_VERB_BEFORE = re.compile(r"\b(?:ban hành|ký|thông qua)[ \t]+$", re.IGNORECASE)
+_VIA = re.compile(r"[ \t,]*(?:(?:tại|theo|bằng)[ \t]+)?", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;\n!?]|(?<![A-ZĐ])\.(?=\s|$)")
+_MAX_GAP = 120  # characters between an issue date and the reference it dates, in one clause
+_TITLE_START = re.compile(
+    # `, về` only after the issuer: `Quyết định số 12/QĐ-UBND, về cơ bản …` opens no title
+    r"(?:[ \t]*của[ \t]+[^.;:\n]{1,80}?[ \t]*,?)?[ \t]*(?P<title>(?i:về)[ \t]+\S)"
+)
+_TITLE_END = re.compile(rf"[.;:!?](?=\s|$)|\n|(?<=\d{{4}}),|,[ \t]*(?=(?i:{_alternation(TITLE_STOPS)})\b)")
+_MAX_TITLE = 300
+
+
+@dataclass(slots=True)
+class _Ref:
+    start: int
+    end: int
+    rule: str
+    doc_type: str
+    ref: str
+    number: str
+    year: int | None
+    issuer: str | None
+    issued_on: Date | None = None
+    unreadable_date: bool = False
+
+
+def _issuer(code: str) -> str:
+    return "-".join(ISSUER_SPELLINGS.get(part, part) for part in _DASHES.split(code))
+
+
+def _symbol(code: str) -> str:
+    return SYMBOL_SPELLINGS.get(code, code)
+
+
+def _number_only(text: str, m: re.Match[str]) -> _Ref | None:
+    word = _WORD_BEFORE.search(text, max(0, m.start() - _LEAD_REACH), m.start())
+    doc_type = word and _WORD_TYPES[word.group().rstrip(" \t").casefold()]
+    return doc_type and _Ref(word.start(), m.end(), "document.number_only", doc_type, m["onumber"], m["onumber"],
+                             None, None)
+
+
+def _coded_refs(text: str) -> list[_Ref]:
+    refs = []
+    for m in _CODE_REF.finditer(text):
+        lead = _LEAD.search(text, max(0, m.start() - _LEAD_REACH), m.start())
+        if ref := _read(m, lead):
+            refs.append(ref)
+    return refs
+
+
+def _read(m: re.Match[str], lead: re.Match[str] | None) -> _Ref | None:
+    """The reference a code and the words before it stand for, or None when they do not make one."""
+    word = lead["word"] if lead else None
+    word_type = _WORD_TYPES.get(word.casefold()) if word else None
+    number = m["number"]
+    if m["psym"]:
+        symbol, issuer = _symbol(m["psym"]), _issuer(m["pissuer"])
+        rule, ref = "document.party", f"{number}-{symbol}/{issuer}"
+    else:
+        symbol, issuer = (_symbol(m["sym"]) if m["sym"] else None), _issuer(m["issuer"])
+        if _DASHES.split(issuer)[0] in NOT_DOCUMENT_SYMBOLS:
+            return None
+        year = f"{m['year']}/" if m["year"] else ""
+        ref = f"{number}/{year}{symbol + '-' if symbol else ''}{issuer}"
+        if m["year"]:
+            rule = "document.normative"
+            if symbol is None and word_type is None:
+                return None  # `77/2015/QH13` names a law or a resolution: only its type word tells
+        elif symbol:
+            rule = "document.administrative"
+        elif lead:
+            rule, symbol = "document.cong_van", None
+        else:
+            return None  # a bare `1234/UBND-NC` could be any code
+    if lead and lead["header"]:
+        rule = "document.header_number"
+    doc_type = word_type or (SYMBOLS[symbol] if symbol else "cong_van")
+    return _Ref(lead.start() if lead else m.start(), m.end(), rule, doc_type, ref, number,
+                int(m["year"]) if m["year"] else None, issuer)
+
+
+def _date_in_order_after(text: str, ref: _Ref, dates_at: dict[int, Date]) -> None:
+    """Link the date written right after the reference (or note it cannot be read)."""
+    after = _IN_ORDER_AFTER.match(text, ref.end)
+    if after is None:
+        return
+    ref.issued_on = dates_at.get(after.end())
+    ref.unreadable_date = ref.issued_on is None and text.startswith(("ngày", "Ngày"), after.end())
+
+
+def _date_on_place_line(text: str, ref: _Ref, dates_at: dict[int, Date]) -> None:
+    line = _PLACE_DATE_LINE.match(text, ref.end)
+    if line:
+        ref.issued_on = dates_at.get(line.end())
+
+
+def _date_in_issuing_clause(text: str, ref: _Ref, dates: list[Date], taken: set[int], others: list[int]) -> None:
+    """Link the nearest earlier date when the words between say the document was issued on it."""
+    before = [d for d in dates if d.end <= ref.start]
+    if not before:
+        return
+    date = before[-1]
+    gap = text[date.end : ref.start]
+    if (date.start in taken or len(gap) > _MAX_GAP or _CLAUSE_BREAK.search(gap)
+            or any(date.end <= pos < ref.start for pos in others)):
+        return
+    said = _ISSUE_VERB.search(gap) or (
+        _VERB_BEFORE.search(text, max(0, date.start - 20), date.start) and _VIA.fullmatch(gap)
+    )
+    if said:
+        ref.issued_on = date
+
+
+def _title(text: str, ref: _Ref) -> str | None:
+    """The `về …` subject after the reference (and its date and issuer), up to the clause's end."""
+    start = ref.issued_on.end if ref.issued_on and ref.issued_on.start > ref.end else ref.end
+    head = _TITLE_START.match(text, start)
+    if head is None:
+        return None
+    begin = head.start("title")
+    end_at = _TITLE_END.search(text, begin, min(len(text), begin + _MAX_TITLE))
+    end = end_at.start() if end_at else min(len(text), begin + _MAX_TITLE)
+    return text[begin:end].rstrip(" \t,") or None
 
 
 def find_documents(article: ArticleText, dates: list[Date]) -> list[Document]:
-    facts: list[Document] = []
-    starts = {d.start: d for d in dates}
-    for m in _REF.finditer(article.text):
-        doc_type = DOC_TYPES[m["word"]][0] if m["word"] else SYMBOL_TYPES[m["symbol"]]
-        sep = "-" if m["party"] is not None else "/"
-        year = f"{m['year']}/" if m["year"] else ""
-        ref = f"{m['number']}{sep}{year}{m['symbol']}{'/' if sep == '-' else '-'}{m['issuer']}"
-        following = starts.get(m.end() + 1)
-        facts.append(
-            Document(start=m.start(), end=m.end(), quote=m.group(), rule="document.numbered",
-                     doc_type=doc_type, ref=ref, number=m["number"],
-                     year=int(m["year"]) if m["year"] else None, issuer=m["issuer"],
-                     issued_on=following.value if following else None)
-        )
-    return facts
+    """Every document reference of the text, in order, with its issue date and title."""
+    text = article.text
+    numbered = [ref for m in _NUMBER_ONLY.finditer(text) if (ref := _number_only(text, m))]
+    refs = sorted([*_coded_refs(text), *numbered], key=lambda ref: ref.start)
+    dates_at = {d.start: d for d in dates}
+    for ref in refs:
+        _date_in_order_after(text, ref, dates_at)
+        if ref.issued_on is None and ref.rule == "document.header_number":
+            _date_on_place_line(text, ref, dates_at)
+    taken = {ref.issued_on.start for ref in refs if ref.issued_on}
+    starts = [ref.start for ref in refs]
+    for ref in refs:
+        if ref.issued_on is None and not ref.unreadable_date:
+            _date_in_issuing_clause(text, ref, dates, taken, starts)
+    return [_fact(text, ref) for ref in refs]
+
+
+def _fact(text: str, ref: _Ref) -> Document:
+    flags = ref.issued_on.flags if ref.issued_on else ("issued_on_unreadable",) if ref.unreadable_date else ()
+    return Document(start=ref.start, end=ref.end, quote=text[ref.start : ref.end], rule=ref.rule, flags=flags,
+                    doc_type=ref.doc_type, ref=ref.ref, number=ref.number, year=ref.year, issuer=ref.issuer,
+                    issued_on=ref.issued_on.value if ref.issued_on else None, title=_title(text, ref))

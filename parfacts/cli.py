@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -59,6 +60,32 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from crawl import CrawlError
+    from flows import default_profile, ingest
+    from warehouse import WarehouseError
+
+    profile = args.profile or default_profile()
+    started = time.perf_counter()
+    try:
+        summary = ingest(
+            str(profile), db=str(args.db), offline=args.offline, full=args.full,
+            max_articles=args.max_articles, since=args.since,
+        )
+    except (CrawlError, WarehouseError) as exc:
+        print(f"parfacts ingest: {exc}", file=sys.stderr)
+        return 2
+    for line in summary.lines(total_seconds=time.perf_counter() - started):
+        print(line)
+    return 0 if summary.status == "completed" else 1
+
+
+def _positive_int(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {value!r}")
+    return int(value)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="parfacts", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -67,6 +94,14 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--published", type=_iso_date, help="publish date YYYY-MM-DD (year of `ngày 22/4`)")
     ex.add_argument("--province", help="the province a bare `tỉnh` means")
     ex.set_defaults(func=cmd_extract)
+    ing = sub.add_parser("ingest", help="crawl a portal into the DuckDB warehouse")
+    ing.add_argument("--offline", action="store_true", help="replay the profile's bundled snapshot on 127.0.0.1")
+    ing.add_argument("--db", type=Path, default=Path("parfacts.duckdb"), help="DuckDB file (default ./parfacts.duckdb)")
+    ing.add_argument("--profile", type=Path, help="site profile TOML (default: the bundled Bắc Kạn profile)")
+    ing.add_argument("--full", action="store_true", help="page through every listing page, not only new ones")
+    ing.add_argument("--max-articles", type=_positive_int, metavar="N", help="fetch at most N articles")
+    ing.add_argument("--since", type=_iso_date, metavar="DATE", help="store only articles published on/after DATE")
+    ing.set_defaults(func=cmd_ingest)
     return parser
 
 

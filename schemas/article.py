@@ -19,6 +19,7 @@ class FetchedPage:
     content_type: str | None = None
     etag: str | None = None
     last_modified: str | None = None
+    location: str | None = None  # where a redirect points
 
     @property
     def sha256(self) -> str:

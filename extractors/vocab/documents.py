@@ -1,26 +1,79 @@
-"""Document type words and symbols, and issuer codes (domain.md, "Document references")."""
+"""Document type words, symbols and issuer codes (domain.md, "Document references"), as data.
 
-# type word as written -> (doc_type, symbol)
-DOC_TYPES: dict[str, tuple[str, str]] = {
-    "Nghị quyết": ("nghi_quyet", "NQ"),
-    "Quyết định": ("quyet_dinh", "QĐ"),
-    "Chỉ thị": ("chi_thi", "CT"),
-    "Kế hoạch": ("ke_hoach", "KH"),
-    "Kết luận": ("ket_luan", "KL"),
-    "Quy định": ("quy_dinh", "QĐi"),
-    "Thông tư": ("thong_tu", "TT"),
-    "Nghị định": ("nghi_dinh", "NĐ"),
-    "Thông báo": ("thong_bao", "TB"),
-    "Hướng dẫn": ("huong_dan", "HD"),
-    "Báo cáo": ("bao_cao", "BC"),
-    "Chương trình": ("chuong_trinh", "CTr"),
-    "Đề án": ("de_an", "ĐA"),
-    "Tờ trình": ("to_trinh", "TTr"),
-    "Công điện": ("cong_dien", "CĐ"),
-    "Quy chế": ("quy_che", "QC"),
-    "Phương án": ("phuong_an", "PA"),
-    "Luật": ("luat", "L"),
-    "Công văn": ("cong_van", ""),
+Words are written in canonical text (see `extractors.normalize`) and matched in any letter case;
+symbols and issuers are matched as written, then respelled to the forms below.
+"""
+
+# type word -> doc_type; None for a generic word (`văn bản`) whose symbol decides the type
+TYPE_WORDS: dict[str, str | None] = {
+    "Nghị quyết": "nghi_quyet",
+    "Nghị quyết liên tịch": "nghi_quyet",
+    "Quyết định": "quyet_dinh",
+    "Chỉ thị": "chi_thi",
+    "Kế hoạch": "ke_hoach",
+    "Kết luận": "ket_luan",
+    "Quy định": "quy_dinh",
+    "Thông tư": "thong_tu",
+    "Thông tư liên tịch": "thong_tu",
+    "Nghị định": "nghi_dinh",
+    "Thông báo": "thong_bao",
+    "Thông báo kết luận": "thong_bao",
+    "Hướng dẫn": "huong_dan",
+    "Báo cáo": "bao_cao",
+    "Chương trình": "chuong_trinh",
+    "Chương trình hành động": "chuong_trinh",
+    "Đề án": "de_an",
+    "Tờ trình": "to_trinh",
+    "Công điện": "cong_dien",
+    "Quy chế": "quy_che",
+    "Phương án": "phuong_an",
+    "Luật": "luat",
+    "Bộ luật": "luat",
+    "Công văn": "cong_van",
+    "Văn bản": None,
 }
 
-SYMBOL_TYPES: dict[str, str] = {symbol: doc_type for doc_type, symbol in DOC_TYPES.values() if symbol}
+# type symbol of a reference (`NQ` in `07-NQ/TU`, `QĐ` in `1234/QĐ-UBND`) -> doc_type
+SYMBOLS: dict[str, str] = {
+    "NQ": "nghi_quyet",
+    "NQLT": "nghi_quyet",
+    "QĐ": "quyet_dinh",
+    "CT": "chi_thi",
+    "KH": "ke_hoach",
+    "KL": "ket_luan",
+    "QĐi": "quy_dinh",
+    "TT": "thong_tu",
+    "TTLT": "thong_tu",
+    "NĐ": "nghi_dinh",
+    "TB": "thong_bao",
+    "HD": "huong_dan",
+    "BC": "bao_cao",
+    "CTr": "chuong_trinh",
+    "ĐA": "de_an",
+    "TTr": "to_trinh",
+    "CĐ": "cong_dien",
+    "QC": "quy_che",
+    "PA": "phuong_an",
+    "CV": "cong_van",  # a party công văn: `123-CV/TU`
+}
+
+# symbols typed without `Đ` or in another case -> the symbol
+SYMBOL_SPELLINGS: dict[str, str] = {
+    "QD": "QĐ", "Qđ": "QĐ", "QDi": "QĐi", "QĐI": "QĐi", "ND": "NĐ", "DA": "ĐA", "CD": "CĐ", "CTR": "CTr", "TTR": "TTr",
+}
+
+# issuer codes typed without `Đ` or in another case -> the code (domain.md lists TW, TU, HU, UBND, HĐND,
+# CP, TTg, BNV, BCĐ, VPCP; any other code is kept as written)
+ISSUER_SPELLINGS: dict[str, str] = {
+    "HDND": "HĐND", "BCD": "BCĐ", "DU": "ĐU", "TTG": "TTg", "Ttg": "TTg", "DHDCD": "ĐHĐCĐ",
+}
+
+# codes in the type place that are numbered papers but not documents of the contract: a licence
+# (`Giấy phép số 05/GP-TTĐT`, the footer of every portal), a contract, a certificate
+NOT_DOCUMENT_SYMBOLS: frozenset[str] = frozenset({"GP", "HĐ", "GCN", "GPKD", "GXN"})
+
+# after a comma, words that open a new clause: a `về …` title ends before them
+TITLE_STOPS: tuple[str, ...] = (
+    "công tác", "theo đó", "trong đó", "đồng thời", "tuy nhiên", "qua đó", "từ đó", "nhằm", "góp phần",
+    "đến nay", "sau đó",
+)

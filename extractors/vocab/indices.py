@@ -1,19 +1,129 @@
-"""Index names and abbreviations (domain.md, "Rankings"), longest names first when matched."""
+"""Index names, abbreviations and sub-indices (domain.md, "Rankings").
 
-# name as written (matched case-insensitively) -> index code of the spec
-INDEX_NAMES: dict[str, str] = {
+Full names are only taken with their head word `Chỉ số` / `Bộ chỉ số`: the bare phrases
+(`cải cách hành chính`, `chuyển đổi số`, `sự hài lòng của người dân`) are the everyday topic of
+every article and would name an index everywhere. Abbreviations stand alone, as whole words.
+Everything is matched case-insensitively on canonical text, longest name first.
+"""
+
+# full name after `Chỉ số` / `Bộ chỉ số` -> index code of the spec
+INDEX_FULL_NAMES: dict[str, str] = {
+    "cải cách hành chính": "PAR_INDEX",
+    "CCHC": "PAR_INDEX",
     "PAR INDEX": "PAR_INDEX",
-    "Chỉ số CCHC": "PAR_INDEX",
-    "Chỉ số cải cách hành chính": "PAR_INDEX",
+    "hài lòng": "SIPAS",
+    "hài lòng về sự phục vụ hành chính": "SIPAS",
+    "hiệu quả quản trị và hành chính công": "PAPI",
+    "năng lực cạnh tranh cấp tỉnh": "PCI",
+    "năng lực cạnh tranh cấp sở": "DDCI",
+    "năng lực cạnh tranh cấp huyện": "DDCI",
+    "năng lực cạnh tranh các sở": "DDCI",
+    "năng lực cạnh tranh cấp sở, ban, ngành và địa phương": "DDCI",
+    "năng lực cạnh tranh cấp sở, ngành và địa phương": "DDCI",
+    "năng lực cạnh tranh cấp sở, ngành, địa phương": "DDCI",
+    "đánh giá năng lực cạnh tranh cấp sở": "DDCI",
+    "đánh giá năng lực cạnh tranh cấp huyện": "DDCI",
+    "chuyển đổi số": "DTI",
+    "sẵn sàng cho phát triển và ứng dụng công nghệ thông tin và truyền thông": "ICT_INDEX",
+    "sẵn sàng cho phát triển và ứng dụng CNTT-TT": "ICT_INDEX",
+    "sẵn sàng cho phát triển và ứng dụng CNTT và TT": "ICT_INDEX",
+    "xanh cấp tỉnh": "PGI",
+    "xanh": "PGI",
+    "phục vụ người dân, doanh nghiệp": "SERVICE_INDEX",
+    "phục vụ người dân và doanh nghiệp": "SERVICE_INDEX",
+    "đổi mới sáng tạo": "OTHER",
+    "phát triển Chính phủ điện tử": "OTHER",
+}
+
+# abbreviation (a whole word, any case) -> index code
+INDEX_ABBREVIATIONS: dict[str, str] = {
+    "PAR INDEX": "PAR_INDEX",
+    "PAR-INDEX": "PAR_INDEX",
+    "PARINDEX": "PAR_INDEX",
     "SIPAS": "SIPAS",
-    "Chỉ số hài lòng": "SIPAS",
     "PAPI": "PAPI",
     "PCI": "PCI",
-    "Chỉ số năng lực cạnh tranh cấp tỉnh": "PCI",
     "DTI": "DTI",
-    "Chỉ số chuyển đổi số": "DTI",
+    "Vietnam ICT Index": "ICT_INDEX",
     "ICT Index": "ICT_INDEX",
+    "ICT-Index": "ICT_INDEX",
     "PGI": "PGI",
-    "Chỉ số xanh": "PGI",
     "DDCI": "DDCI",
+    "PII": "OTHER",
+    "EGDI": "OTHER",
+}
+
+# How a bare score (`đạt 87,32`) is meant on each index: the Ministry of Home Affairs publishes PAR INDEX and
+# SIPAS as percentages, VCCI, UNDP and the provinces publish PCI, PAPI, PGI and DDCI as points.
+SCORE_UNITS: dict[str, str] = {
+    "PAR_INDEX": "percent",
+    "SIPAS": "percent",
+    "PCI": "points",
+    "PAPI": "points",
+    "PGI": "points",
+    "DDCI": "points",
+}
+
+# Sub-indices and pillars, per index: name or abbreviation as written -> component as reported.
+COMPONENTS: dict[str, dict[str, str]] = {
+    "PAR_INDEX": {
+        "công tác chỉ đạo, điều hành cải cách hành chính": "công tác chỉ đạo, điều hành",
+        "công tác chỉ đạo, điều hành": "công tác chỉ đạo, điều hành",
+        "cải cách thể chế": "cải cách thể chế",
+        "xây dựng và tổ chức thực hiện văn bản quy phạm pháp luật": "cải cách thể chế",
+        "cải cách thủ tục hành chính": "cải cách thủ tục hành chính",
+        "cải cách tổ chức bộ máy": "cải cách tổ chức bộ máy",
+        "cải cách tổ chức bộ máy hành chính": "cải cách tổ chức bộ máy",
+        "cải cách chế độ công vụ": "cải cách chế độ công vụ",
+        "xây dựng và nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức": "cải cách chế độ công vụ",
+        "cải cách tài chính công": "cải cách tài chính công",
+        "hiện đại hóa hành chính": "hiện đại hóa hành chính",
+        "xây dựng và phát triển chính quyền điện tử, chính quyền số": "chính quyền điện tử, chính quyền số",
+        "chính quyền điện tử, chính quyền số": "chính quyền điện tử, chính quyền số",
+        "tác động của cải cách hành chính": "tác động của cải cách hành chính",
+    },
+    "SIPAS": {
+        "tiếp cận dịch vụ": "tiếp cận dịch vụ",
+        "thủ tục hành chính": "thủ tục hành chính",
+        "công chức trực tiếp giải quyết công việc": "công chức trực tiếp giải quyết công việc",
+        "kết quả giải quyết công việc": "kết quả giải quyết công việc",
+        "tiếp nhận, giải quyết góp ý, phản ánh, kiến nghị": "tiếp nhận, giải quyết góp ý, phản ánh, kiến nghị",
+    },
+    "PAPI": {
+        "tham gia của người dân ở cấp cơ sở": "tham gia của người dân ở cấp cơ sở",
+        "công khai, minh bạch": "công khai, minh bạch",
+        "trách nhiệm giải trình với người dân": "trách nhiệm giải trình với người dân",
+        "kiểm soát tham nhũng trong khu vực công": "kiểm soát tham nhũng trong khu vực công",
+        "thủ tục hành chính công": "thủ tục hành chính công",
+        "cung ứng dịch vụ công": "cung ứng dịch vụ công",
+        "quản trị môi trường": "quản trị môi trường",
+        "quản trị điện tử": "quản trị điện tử",
+    },
+    "PCI": {
+        "gia nhập thị trường": "gia nhập thị trường",
+        "tiếp cận đất đai": "tiếp cận đất đai",
+        "tính minh bạch": "tính minh bạch",
+        "chi phí thời gian": "chi phí thời gian",
+        "chi phí không chính thức": "chi phí không chính thức",
+        "cạnh tranh bình đẳng": "cạnh tranh bình đẳng",
+        "tính năng động của chính quyền": "tính năng động của chính quyền",
+        "tính năng động": "tính năng động của chính quyền",
+        "dịch vụ hỗ trợ doanh nghiệp": "dịch vụ hỗ trợ doanh nghiệp",
+        "đào tạo lao động": "đào tạo lao động",
+        "thiết chế pháp lý": "thiết chế pháp lý",
+    },
+    "DTI": {
+        "chính quyền số": "chính quyền số",
+        "CQS": "chính quyền số",
+        "kinh tế số": "kinh tế số",
+        "KTS": "kinh tế số",
+        "xã hội số": "xã hội số",
+        "XHS": "xã hội số",
+        "chuyển đổi nhận thức": "chuyển đổi nhận thức",
+        "kiến tạo thể chế": "kiến tạo thể chế",
+        "hạ tầng và nền tảng số": "hạ tầng và nền tảng số",
+        "thông tin và dữ liệu số": "thông tin và dữ liệu số",
+        "an toàn thông tin mạng": "an toàn thông tin mạng",
+        "hoạt động chuyển đổi số": "hoạt động chuyển đổi số",
+    },
 }

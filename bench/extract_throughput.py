@@ -1,0 +1,69 @@
+"""Throughput of extraction, against a bare regex scan of the same text.
+
+Takes the dev corpus articles, repeats them until there are at least 5 MB of UTF-8 text, then runs what
+`parfacts extract` runs on each article (canonicalise, extract) on one core, and times one compiled
+alternation of the date, period, document and ranking triggers scanned with `finditer` over the same
+text. Run: `.venv/bin/python bench/extract_throughput.py [CORPUS_DIR] [--mb N]`.
+
+Targets: extraction >= 5 MB/s, and >= 0.1 of the bare scan.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import time
+from pathlib import Path
+
+from extractors import Context, canonicalize, extract
+
+_DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
+_TRIGGERS = re.compile(
+    r"ngày|tháng|giai đoạn|nhiệm kỳ|từ năm|số|\d{1,5}\s*[-/]\s*[A-ZĐ\d]|xếp|đứng|thứ|dẫn đầu|chỉ số", re.IGNORECASE
+)
+
+
+def load_articles(corpus: Path, megabytes: float) -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
+    if not texts:
+        raise SystemExit(f"no *.txt articles in {corpus}")
+    articles: list[str] = []
+    size = 0
+    while size < megabytes * 1_000_000:
+        for text in texts:
+            articles.append(text)
+            size += len(text.encode("utf-8"))
+    return articles
+
+
+def time_extract(articles: list[str], context: Context) -> tuple[float, int]:
+    started = time.perf_counter()
+    facts = sum(len(extract(canonicalize(raw).text, context)) for raw in articles)
+    return time.perf_counter() - started, facts
+
+
+def time_bare_scan(text: str) -> float:
+    started = time.perf_counter()
+    for _ in _TRIGGERS.finditer(text):
+        pass
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpus", nargs="?", type=Path, default=_DEFAULT_CORPUS)
+    parser.add_argument("--mb", type=float, default=5.0, help="megabytes of text to build (default 5)")
+    args = parser.parse_args()
+
+    articles = load_articles(args.corpus, args.mb)
+    megabytes = sum(len(a.encode("utf-8")) for a in articles) / 1_000_000
+    extract(canonicalize(articles[0]).text)  # load lazily imported models outside the timing
+    seconds, facts = time_extract(articles, Context(province="Bắc Kạn"))
+    scan = time_bare_scan("\n\n".join(articles))
+    rate, bare = megabytes / seconds, megabytes / scan
+    print(f"{len(articles)} articles, {megabytes:.1f} MB, {facts} facts")
+    print(f"extract: {rate:.1f} MB/s; bare regex scan: {bare:.1f} MB/s; ratio {rate / bare:.2f}")
+
+
+if __name__ == "__main__":
+    main()

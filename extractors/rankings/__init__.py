@@ -1,0 +1,132 @@
+"""Rankings: a subject's place on a named index in a year.
+
+Three steps over spans of the canonical text: `find` the phrases that state a rank, `attach` what the
+text around each says (index, year, subject, score, change, sub-index), `resolve` restatements.
+
+>>> from extractors.context import ArticleText
+>>> text = "Chỉ số CCHC của tỉnh Bắc Kạn năm 2019 xếp thứ 55/63 tỉnh, thành phố, tăng 6 bậc."
+>>> [(f.index, f.year, f.rank, f.total, f.rank_change, f.subject) for f in find_rankings(ArticleText(text))]
+[('PAR_INDEX', 2019, 55, 63, 6, 'Bắc Kạn')]
+"""
+
+from __future__ import annotations
+
+from extractors.context import ArticleText
+from extractors.rankings import attach
+from extractors.rankings.find import Mention, Place, find_mentions
+from extractors.rankings.patterns import PREFILTER, fold
+from extractors.rankings.resolve import resolve
+from schemas import Ranking
+
+__all__ = ["find_rankings"]
+
+
+def find_rankings(article: ArticleText) -> list[Ranking]:
+    folded = fold(article.text)
+    if not PREFILTER.search(folded):
+        return []  # most articles: no sentence splitting, no province lookup
+    mentions = find_mentions(article.text, folded, article.sentence_at)
+    if not mentions:
+        return []
+    ev = attach.Evidence(article, folded)
+    facts: list[Ranking] = []
+    for mention, scope in zip(mentions, attach.scopes(ev, mentions), strict=True):
+        facts.extend(_facts(ev, mention, scope))
+    return resolve(article, facts)
+
+
+def _facts(ev: attach.Evidence, mention: Mention, scope: attach.Scope) -> list[Ranking]:
+    year, inferred = attach.year_of(ev, scope, mention)
+    found = attach.index_of(ev, scope, mention)
+    if mention.rule == "ranking.title_word" and found == [None]:
+        return []  # `dẫn đầu` with no index anywhere near leads something else (a delegation, a movement)
+    if mention.rule == "ranking.respectively":
+        return _respectively(ev, mention, scope, year, inferred, found[0])
+    subject = attach.subject_of(ev, scope, mention)
+    if len(found) > 1:
+        return [
+            _fact(ev, mention, mention.places[0], "ranking.multi_index", index, year, inferred, subject, scope)
+            for index in found
+        ]
+    return [
+        _fact(ev, mention, place, mention.rule, found[0], year, inferred, subject, scope) for place in mention.places
+    ]
+
+
+def _respectively(
+    ev: attach.Evidence,
+    mention: Mention,
+    scope: attach.Scope,
+    year: int | None,
+    inferred: bool,
+    index: str | None,
+) -> list[Ranking]:
+    """`A, B và C lần lượt xếp thứ 1, 2 và 3`: ranks paired in order with the indices or the subjects listed
+    before, whichever list is as long as the ranks; otherwise each rank keeps the phrase's own subject."""
+    places = mention.places
+    listed_indices = [code for _, code in ev.indices(scope.clause[0], mention.core)]
+    listed_subjects = attach.subjects(ev, scope.before[0], mention.core)
+    fallback = attach.subject_of(ev, scope, mention)
+    if len(listed_indices) == len(places):
+        pairs = [(code, fallback) for code in listed_indices]
+    elif len(listed_subjects) == len(places):
+        pairs = [(index, name) for name in listed_subjects]
+    else:
+        pairs = [(index, fallback)] * len(places)
+    return [
+        _fact(ev, mention, place, mention.rule, code, year, inferred, name, scope)
+        for place, (code, name) in zip(places, pairs, strict=True)
+    ]
+
+
+def _fact(
+    ev: attach.Evidence,
+    mention: Mention,
+    place: Place,
+    rule: str,
+    index: str | None,
+    year: int | None,
+    inferred: bool,
+    subject: str | None,
+    scope: attach.Scope,
+) -> Ranking:
+    component, index = attach.component_of(ev, scope, index) if rule != "ranking.multi_index" else (None, index)
+    score = attach.score_of(ev, scope, index) if not place.earlier else None
+    change = None if place.earlier else attach.change_of(ev, scope) or _from_to_change(mention, place)
+    flags: tuple[str, ...] = ("year_inferred",) if inferred else ()
+    if place.earlier:
+        year, flags = _earlier_year(ev, scope, place, year)
+    return Ranking(
+        start=mention.start,
+        end=mention.end,
+        quote=ev.text[mention.start : mention.end],
+        rule=rule,
+        flags=flags,
+        index=index,
+        year=year,
+        rank=place.rank,
+        total=place.total,
+        score=score.value if score else None,
+        score_unit=score.unit if score else None,
+        rank_change=change,
+        subject=subject,
+        component=component,
+    )
+
+
+def _from_to_change(mention: Mention, place: Place) -> int | None:
+    """`từ vị trí 53 lên 46` says the change even when no `tăng 7 bậc` does."""
+    earlier = [p.rank for p in mention.places if p.earlier]
+    return earlier[0] - place.rank if earlier else None
+
+
+def _earlier_year(
+    ev: attach.Evidence, scope: attach.Scope, place: Place, year: int | None
+) -> tuple[int | None, tuple[str, ...]]:
+    """The `từ` half of `từ vị trí 53 lên 46`: its own year, else the compared year, else the year before."""
+    if place.year:
+        return place.year, ()
+    compared = attach.compared_year(ev, scope)
+    if compared:
+        return compared, ()
+    return (year - 1, ("year_inferred",)) if year else (None, ())

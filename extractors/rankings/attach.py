@@ -1,0 +1,251 @@
+"""Attach: whose rank a phrase states, on which index, for which year, with which score and change.
+
+Each attribute is looked for from the nearest text outwards: the phrase's own stretch of its clause
+(clauses are cut at `;`, and at the neighbouring rank phrases), then the head of its sentence (what
+comes before its first rank, carried into every clause), then the article's title line, then the
+article as a whole or what the site says.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+
+from extractors.context import ArticleText
+from extractors.rankings import patterns as p
+from extractors.rankings.find import Mention, Span
+from extractors.vocab.indices import SCORE_UNITS
+from extractors.vocab.places import PROVINCES, SECTORS
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """The stretches of text around one rank phrase that its attributes are read from."""
+
+    sentence: Span
+    clause: Span  # cut at `;`
+    head: Span  # sentence start up to the sentence's first rank phrase
+    before: Span  # clause start, or where the previous phrase's subject ends, up to this phrase
+    after: Span  # this phrase's end up to the clause end or the next phrase
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    value: float
+    unit: str | None
+
+
+class Evidence:
+    """The article as the attributes read it: its text, folded text, and what it says beyond one sentence."""
+
+    def __init__(self, article: ArticleText, folded: str) -> None:
+        self.article = article
+        self.text = article.text
+        self.folded = folded
+
+    @cached_property
+    def title_index(self) -> str | None:
+        return _only({code for _, code in self.indices(*self.article.title)})
+
+    @cached_property
+    def title_year(self) -> int | None:
+        return _only({year for _, year in self.years(*self.article.title)})
+
+    @cached_property
+    def index_positions(self) -> list[tuple[int, str]]:
+        return list(self.indices(0, len(self.text)))
+
+    @cached_property
+    def sole_province(self) -> str | None:
+        """The only province the article names: whose ranks they are when no sentence says."""
+        return _only({name for _, _, name in self.provinces(0, len(self.text))})
+
+    def index_before(self, pos: int) -> str | None:
+        preceding = [code for start, code in self.index_positions if start < pos]
+        return preceding[-1] if preceding else None
+
+    def indices(self, start: int, end: int) -> Iterator[tuple[int, str]]:
+        for m in p.INDEX.finditer(self.folded, start, end):
+            yield m.start(), p.INDEX_CODES[m["full"] or m["abbr"]]
+
+    def years(self, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """Years a ranking can be for: `năm 2019`, `PCI 2022`; not `so với năm 2022`, not in brackets."""
+        for m in p.YEAR.finditer(self.folded, start, end):
+            if p.YEAR_NOT_OWN.search(self.folded, max(start, m.start() - 14), m.start()):
+                continue
+            if not self.in_brackets(start, m.start()):
+                yield m.start(), int(m["year"])
+
+    def in_brackets(self, start: int, pos: int) -> bool:
+        return self.text.count("(", start, pos) > self.text.count(")", start, pos)
+
+    def provinces(self, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+        for m in p.PROVINCE.finditer(self.text, start, end):
+            if m.group() in PROVINCES and not (m.start() and self.text[m.start() - 1].isalnum()):
+                yield m.start(), m.end(), PROVINCES[m.group()]
+
+    def units(self, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+        """Ministries, departments, districts: `Sở Nội vụ`, `Bộ Tư pháp`, `huyện Chư Păh` (capitalised name)."""
+        for m in p.UNIT.finditer(self.folded, start, end):
+            if p.UNIT_BEFORE_NOT_SUBJECT.search(self.folded, max(0, m.start() - 8), m.start()):
+                continue
+            if not m["local"]:
+                yield m.start(), m.end(), self.text[m.start() : m.end()]
+                continue
+            words = self.text[m.start("local") : m.end("local")].split()
+            name = " ".join(w for w in _leading_capitalised(words))
+            if name and name not in PROVINCES and name not in SECTORS:
+                name_end = m.start("local") + len(name)
+                yield m.start(), name_end, self.text[m.start() : name_end]
+
+
+def _leading_capitalised(words: list[str]) -> Iterator[str]:
+    for word in words:
+        if not word[0].isupper():
+            return
+        yield word
+
+
+def _only(values: set) -> object:
+    return next(iter(values)) if len(values) == 1 else None
+
+
+def scopes(ev: Evidence, mentions: list[Mention]) -> list[Scope]:
+    text = ev.text
+    out: list[Scope] = []
+    for i, m in enumerate(mentions):
+        s_start, s_end = ev.article.sentence_at(m.start)
+        c_start = text.rfind(";", s_start, m.start) + 1 or s_start
+        c_end = text.find(";", m.end, s_end)
+        c_end = s_end if c_end < 0 else c_end
+        before = c_start
+        if i and mentions[i - 1].end > c_start:
+            # What follows a rank belongs to it until a new subject or year opens the next one:
+            # `Sở Tư pháp đứng đầu với 85,2 điểm, UBND huyện Chư Păh đứng thứ 2`.
+            before = mentions[i - 1].end
+            opening = [s for s, _, _ in (*ev.provinces(before, m.core), *ev.units(before, m.core))]
+            opening += [s for s, _ in ev.years(before, m.core)]
+            before = min(opening, default=before)
+        next_start = mentions[i + 1].start if i + 1 < len(mentions) and mentions[i + 1].start < c_end else c_end
+        first = next(x.core for x in mentions if x.end > s_start)
+        out.append(Scope((s_start, s_end), (c_start, c_end), (s_start, first), (before, m.core), (m.end, next_start)))
+    return out
+
+
+def year_of(ev: Evidence, scope: Scope, mention: Mention) -> tuple[int | None, bool]:
+    """The year and whether it was inferred from the publish date rather than read."""
+    before = list(ev.years(*scope.before))
+    if before:
+        return before[-1][1], False
+    if after := next(ev.years(*scope.after), None):
+        return after[1], False
+    earlier = list(ev.years(scope.sentence[0], mention.core))  # the sentence's earlier clauses, nearest first
+    if earlier:
+        return earlier[-1][1], False
+    if later := next(ev.years(mention.end, scope.sentence[1]), None):
+        return later[1], False
+    if ev.title_year:
+        return ev.title_year, False
+    published = ev.article.context.published
+    if published:
+        # The indices are announced in the spring after the year they measure.
+        return published.year - 1, True
+    return None, False
+
+
+def compared_year(ev: Evidence, scope: Scope) -> int | None:
+    """`so với năm 2022` in the phrase's clause: the year a change is measured from."""
+    m = p.COMPARED_YEAR.search(ev.folded, *scope.clause)
+    return int(m["year"]) if m else None
+
+
+def index_of(ev: Evidence, scope: Scope, mention: Mention) -> list[str | None]:
+    """One index, or several when the phrase is followed by a list of them (`quán quân ở trên cả 4 bảng…`)."""
+    before = list(ev.indices(scope.clause[0], mention.core))
+    if before:
+        return [before[-1][1]]
+    after = list(ev.indices(*scope.after))
+    if after and not p.CLAUSE_BREAK.search(ev.text, scope.after[0], after[0][0]):
+        # `xếp thứ 71/193 quốc gia về Chỉ số …`; past a comma an index opens the next statement
+        return list(dict.fromkeys(code for _, code in after))
+    head = list(ev.indices(*scope.head))
+    if head:
+        return [head[-1][1]]
+    return [ev.title_index or ev.index_before(mention.start)]
+
+
+def subject_of(ev: Evidence, scope: Scope, mention: Mention) -> str | None:
+    following = _subject_right_after(ev, mention.end, scope.after[1])
+    if following:
+        return following
+    for start, end in (scope.before, scope.head):
+        named = subjects(ev, start, end)
+        if named:
+            return named[-1]
+    return ev.article.context.province or ev.sole_province
+
+
+def subjects(ev: Evidence, start: int, end: int) -> list[str]:
+    """Provinces anywhere in the stretch; units only close before its end (`Sở Nội vụ xếp thứ 1/19`), since
+    elsewhere they are often who announced the ranking (`Bộ Nội vụ công bố …`)."""
+    found = [(s, name) for s, _, name in ev.provinces(start, end)]
+    found += [(s, name) for s, e, name in ev.units(start, end) if len(ev.text[e:end].split()) <= 6]
+    return [name for _, name in sorted(found)]
+
+
+def _subject_right_after(ev: Evidence, pos: int, end: int) -> str | None:
+    """`đứng thứ 2 tỉnh Thái Nguyên`: a province named right after the rank."""
+    lead = p.SUBJECT_AFTER.match(ev.folded, pos, end)
+    named = next(ev.provinces(lead.end(), end), None) if lead else None
+    return named[2] if named and lead and named[0] == lead.end() else None
+
+
+def score_of(ev: Evidence, scope: Scope, index: str | None) -> Score | None:
+    """The nearest score on either side: `đạt 80,05%, nằm vị trí số 44`, `dẫn đầu với kết quả đạt 90,61%`."""
+    candidates = [*_scores(ev, *scope.before), *_scores(ev, *scope.after)]
+    if not candidates:
+        return None
+    _, value, unit = min(candidates, key=lambda c: min(abs(c[0] - scope.before[1]), abs(c[0] - scope.after[0])))
+    return Score(value, unit or SCORE_UNITS.get(index or ""))
+
+
+def _scores(ev: Evidence, start: int, end: int) -> Iterator[tuple[int, float, str | None]]:
+    for m in p.SCORE.finditer(ev.folded, start, end):
+        glued = ev.folded[m.start() - 1] if m.start() else " "
+        if glued.isalnum() or glued in p.SCORE_GLUED_BEFORE:
+            continue
+        lead = ev.folded[max(start, m.start() - 24) : m.start()]
+        unit = m["unit"]
+        if not unit and ("," not in m["value"] or not p.SCORE_VERB_BEFORE.search(lead)):
+            continue  # a bare number is a score only as a decimal after `đạt`: `Nam Định đạt 87,32`
+        if p.SCORE_NOT_OWN_BEFORE.search(lead) or ev.in_brackets(start, m.start()):
+            continue
+        value = float(m["value"].replace(",", "."))
+        if value <= 100:
+            yield m.start(), value, "percent" if unit == "%" else "points" if unit else None
+
+
+def change_of(ev: Evidence, scope: Scope) -> int | None:
+    """`tăng 4 bậc` +4, `giảm 3 bậc` -3: the nearest on either side of the phrase."""
+    found = [
+        (min(abs(m.start() - scope.after[0]), abs(m.end() - scope.before[1])), m)
+        for start, end in (scope.before, scope.after)
+        for m in p.CHANGE.finditer(ev.folded, start, end)
+    ]
+    if not found:
+        return None
+    _, m = min(found, key=lambda f: f[0])
+    return p.CHANGE_SIGNS[re.sub(r"\s+", " ", m["verb"])] * int(m["n"])
+
+
+def component_of(ev: Evidence, scope: Scope, index: str | None) -> tuple[str | None, str | None]:
+    """The sub-index named in the phrase's own stretch (`CQS xếp thứ 40/63`), and the index it belongs to."""
+    codes = [index] if index in p.COMPONENT else list(p.COMPONENT) if index is None else []
+    best: tuple[int, str, str] | None = None
+    for code in codes:
+        for m in p.COMPONENT[code].finditer(ev.folded, *scope.before):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), p.COMPONENT_NAMES[code][m.group()], code)
+    return (best[1], best[2]) if best else (None, index)

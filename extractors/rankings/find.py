@@ -1,0 +1,186 @@
+"""Find: the phrases that state a rank, before anything is known about whose rank or on which index.
+
+Each rule is a pattern plus the checks that refuse its bait; rules run in priority order and a later
+rule never takes a span an earlier one has. They read the lower-cased text (see `patterns`).
+
+>>> text = "năm 2016 xếp thứ 60/63 tỉnh, thành phố; năm 2017 xếp thứ 49/63 tỉnh, thành phố."
+>>> [(m.rule, m.places[0].rank, m.places[0].total) for m in find_mentions(text, text, lambda pos: (0, len(text)))]
+[('ranking.rank_of_total', 60, 63), ('ranking.rank_of_total', 49, 63)]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from extractors.rankings import patterns as p
+from extractors.vocab.numbers import ORDINALS, TITLES
+
+Span = tuple[int, int]
+SentenceAt = Callable[[int], Span]
+
+_ORDINAL_VALUES = {k.lower(): v for k, v in ORDINALS.items()}
+_TITLE_VALUES = {k.lower(): v for k, v in TITLES.items()}
+_NEXT_WORD = re.compile(r"\s+(\w)")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One rank a phrase states; `year` only when written with the rank itself (`từ vị trí 53 (năm 2022)`)."""
+
+    rank: int
+    total: int | None = None
+    year: int | None = None
+    earlier: bool = False  # the first half of `từ … lên …`: the year before the one the sentence is about
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A rank phrase: its quote span, the rule that found it, and the ranks it states, in order."""
+
+    start: int
+    end: int
+    rule: str
+    places: tuple[Place, ...]
+    core: int = -1  # where the rank phrase itself starts (set by `_extend_quote`, which may widen `start`)
+
+
+def find_mentions(text: str, folded: str, sentence_at: SentenceAt) -> list[Mention]:
+    """Every rank phrase, in order, none overlapping another; the rules read `folded`, `text` lower-cased."""
+    taken: list[Span] = []  # sorted, disjoint
+    found: list[Mention] = []
+    for finder in (_from_to, _respectively, _positions, _title):
+        for mention in finder(folded):
+            if _take(taken, mention.start, mention.end):
+                found.append(mention)
+    found.sort(key=lambda m: m.start)
+    return [_extend_quote(text, folded, m) for m in _continuing_lists(found, sentence_at)]
+
+
+def _take(taken: list[Span], start: int, end: int) -> bool:
+    """Claim `start:end` unless an earlier rule holds part of it."""
+    i = bisect.bisect_left(taken, (start, end))
+    if (i and taken[i - 1][1] > start) or (i < len(taken) and taken[i][0] < end):
+        return False
+    taken.insert(i, (start, end))
+    return True
+
+
+def _starts_word(text: str, pos: int) -> bool:
+    return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "_")
+
+
+def _rank(match: re.Match[str]) -> int | None:
+    """The rank of a `num`/`ord` pair of groups; ordinals in words only count after `thứ`."""
+    if match["num"]:
+        return int(match["num"])
+    if match.group("pos").endswith("thứ"):
+        return _ORDINAL_VALUES[match["ord"]]
+    return None
+
+
+def _positions(text: str) -> Iterator[Mention]:
+    """`xếp thứ 60/63`, `đứng thứ 49/63`, `xếp hạng 10/63`, `nằm vị trí số 44`, `xếp thứ nhất` (after a verb);
+    `vị trí thứ 40` (no verb needed); a bare `thứ 3` opening a clause, kept if it continues a list."""
+    for match in p.POSITION_RANK.finditer(text):
+        rank = _rank(match)
+        if not rank or not _starts_word(text, match.start()):
+            continue
+        total = match["total"] or match["total_w"]
+        if total and int(total) < rank:
+            continue  # `thứ 3/2` is a fraction or a date, not a rank of a field
+        lead = text[max(0, match.start() - 24) : match.start()]
+        verb = p.VERB_BEFORE.search(lead)
+        if verb:
+            start, rule = match.start() - len(lead) + verb.start(), "ranking.rank_number"
+        elif p.BARE_POSITION.match(match["pos"]):
+            start, rule = match.start(), "ranking.rank_number"
+        elif match["pos"] == "thứ" and p.LIST_BEFORE.search(lead) and not p.SEQUENCE_BEFORE.search(lead):
+            start, rule = match.start(), "ranking.continuation"
+        else:
+            continue
+        if match["ord"] and rule != "ranking.continuation":
+            rule = "ranking.ordinal_word"
+        elif total and rule != "ranking.continuation":
+            rule = "ranking.rank_of_total"
+        end = match.end() if total else match.end("num") if match["num"] else match.end("ord")
+        yield Mention(start, end, rule, (Place(rank, int(total) if total else None),))
+
+
+def _continuing_lists(mentions: list[Mention], sentence_at: SentenceAt) -> Iterator[Mention]:
+    """`…; thứ 3 tỉnh Hải Dương` is a rank only after another rank of its sentence."""
+    previous: Mention | None = None
+    for mention in mentions:
+        if mention.rule == "ranking.continuation" and (
+            previous is None or previous.start < sentence_at(mention.start)[0]
+        ):
+            continue
+        previous = mention
+        yield mention
+
+
+def _title(text: str) -> Iterator[Mention]:
+    """`dẫn đầu`, `quán quân`: refused as `người đứng đầu`, `đứng đầu cơ quan`, `dẫn đầu khu vực Tây Nguyên`,
+    and `dẫn đầu cả nước về tỷ lệ hồ sơ trực tuyến` (a lead on something that is not an index)."""
+    for match in p.TITLE.finditer(text):
+        if not _starts_word(text, match.start()):
+            continue
+        lead = text[max(0, match.start() - 30) : match.start()]
+        if p.HEAD_OF_PERSON.search(lead):
+            continue
+        after = text[match.end() : match.end() + 120]
+        if p.TITLE_NOT_RANK_AFTER.match(after):
+            continue
+        about = p.TITLE_ABOUT.match(after)
+        if about and not p.INDEX.match(after, about.end()):
+            continue
+        verb = p.TITLE_VERB_BEFORE.search(lead)
+        start = match.start() - len(lead) + verb.start() if verb else match.start()
+        yield Mention(start, match.end(), "ranking.title_word", (Place(_TITLE_VALUES[match["title"]]),))
+
+
+def _respectively(text: str) -> Iterator[Mention]:
+    for match in p.RESPECTIVELY.finditer(text):
+        if not _starts_word(text, match.start()):
+            continue
+        places = []
+        for item in p.ITEM.finditer(match["items"]):
+            rank = int(item["num"]) if item["num"] else _ORDINAL_VALUES[item["ord"]]
+            total = int(item["total"]) if item["total"] and int(item["total"]) >= rank else None
+            places.append(Place(rank, total))
+        yield Mention(match.start(), match.end(), "ranking.respectively", tuple(places))
+
+
+def _from_to(text: str) -> Iterator[Mention]:
+    for match in p.FROM_TO.finditer(text):
+        if not _starts_word(text, match.start()):
+            continue
+        earlier = Place(
+            int(match["a"]),
+            int(match["a_total"]) if match["a_total"] else None,
+            int(match["a_year"]) if match["a_year"] else None,
+            earlier=True,
+        )
+        later = Place(int(match["b"]), int(match["b_total"]) if match["b_total"] else None)
+        yield Mention(match.start(), match.end(), "ranking.from_to", (earlier, later))
+
+
+def _extend_quote(text: str, folded: str, mention: Mention) -> Mention:
+    """Quote as gold does: a clause-initial `năm 2016` before, the ranked field (`tỉnh, thành phố`) after a total."""
+    start, end = mention.start, mention.end
+    head = p.YEAR_HEAD_BEFORE.search(folded, max(0, start - 16), start)
+    if head:
+        start = head.start()
+    if any(place.total for place in mention.places):
+        field = p.RANKED_FIELD_AFTER.match(folded, end)
+        if field and not _capitalised_word_at(text, field.end()):
+            end = field.end()
+    return Mention(start, end, mention.rule, mention.places, mention.start)
+
+
+def _capitalised_word_at(text: str, pos: int) -> bool:
+    """`xếp thứ 2 tỉnh Thái Nguyên`: the `tỉnh` there opens a name, not the field of the ranking."""
+    word = _NEXT_WORD.match(text, pos)
+    return bool(word) and word[1].isupper()

@@ -1,0 +1,127 @@
+"""The compiled patterns of the ranking rules, built once from the vocabularies.
+
+Speed: all patterns but the names of places run on the lower-cased text (`fold`), without `re.I`, which
+makes Python's matcher several times faster; names of places need their capitals and run on the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from extractors.vocab.indices import COMPONENTS, INDEX_ABBREVIATIONS, INDEX_FULL_NAMES
+from extractors.vocab.numbers import (
+    CHANGE_VERBS,
+    HEAD_OF_NOUNS,
+    ORDINALS,
+    REGION_WORDS,
+    SEQUENCE_WORDS,
+    TITLES,
+)
+from extractors.vocab.places import AGENCIES, LOCAL_UNITS, NOT_PROVINCES, PROVINCES, RANKED_FIELDS, SECTORS
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first so that `mười một` wins over `mười`."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _lower(words: Iterable[str]) -> str:
+    return alternation(w.lower() for w in words)
+
+
+def fold(text: str) -> str:
+    """The text in lower case with every offset kept (`İ` is the one letter whose lower case is longer)."""
+    folded = text.lower()
+    return folded if len(folded) == len(text) else text.replace("\u0130", "I").lower()
+
+
+_W = r"(?<![\w])"  # start of a word: `\b` also splits inside `vị trí` neighbours like `…xếp`
+_END = r"(?![\w])"
+_ORD = rf"(?:{alternation(ORDINALS)}){_END}(?!\s+\d{{4}})"  # `thứ năm 2023` is a day and a year, not 5th
+_NUM = r"\d{1,3}(?![\d]|[,.]\d)"
+_RANK = rf"(?:(?P<num>{_NUM})|(?P<ord>{_ORD}))"
+_TOTAL = (
+    r"(?:\s*/\s*(?P<total>\d{1,4})(?![\d]|[,.]\d)"
+    r"|\s+(?:trên|trong|trong số|trên tổng số|trong tổng số)\s+(?P<total_w>\d{1,4})(?![\d%]|[,.]\d))"
+)
+_VERB = r"(?:xếp|đứng|nằm|giữ|giữ vững|vươn lên|tụt xuống|lùi xuống|lên|xuống|đạt|ở|chiếm)"
+_POSITION = r"(?:vị trí|thứ hạng|hạng|thứ)(?:\s+(?:thứ|số))?"
+
+# Patterns start with a literal word and the caller checks what stands before it (a verb, a word start):
+# a leading look-behind or verb alternation would cost Python's matcher its fast literal scan.
+
+# `thứ 60/63`, `hạng 10/63`, `vị trí thứ 5`, `vị trí số 44`, `thứ nhất`, after a verb (`VERB_BEFORE`), or bare
+POSITION_RANK = re.compile(rf"(?P<pos>{_POSITION})\s+{_RANK}(?:{_TOTAL})?")
+VERB_BEFORE = re.compile(rf"{_W}{_VERB}(?:\s+(?:ở|tại|vào))?\s+$")
+# `vị trí thứ 40`, `vị trí số 1` with no verb: the position word alone is specific enough
+BARE_POSITION = re.compile(r"vị trí\s+(?:thứ|số)")
+TITLE = re.compile(rf"(?P<title>{alternation(TITLES)}){_END}")
+TITLE_VERB_BEFORE = re.compile(rf"{_W}(?:xếp|giữ|đạt|giành|giữ vững)\s+(?:vị trí|ngôi vị|ngôi|danh hiệu)\s+$")
+_ITEM = rf"(?:\d{{1,3}}(?:\s*/\s*\d{{1,4}})?(?![\d]|[,.]\d)|{_ORD})"
+# `lần lượt xếp thứ 2 và 3`, `lần lượt đứng thứ nhất, thứ hai và thứ ba`
+RESPECTIVELY = re.compile(
+    rf"lần lượt\s+(?:(?:là|{_VERB})\s+)?(?:(?:ở|tại)\s+)?{_POSITION}\s+"
+    rf"(?P<items>{_ITEM}(?:\s*(?:,|;|và)\s*(?:{_POSITION}\s+)?{_ITEM})+)"
+)
+ITEM = re.compile(rf"(?P<num>\d{{1,3}})(?:\s*/\s*(?P<total>\d{{1,4}}))?|(?P<ord>{_ORD})")
+_YEAR_NOTE = r"(?:\s*\(?\s*(?:năm\s+)?(?P<{0}>(?:19|20)\d\d)\s*\)?)?"
+# `từ vị trí 53 lên 46`, `từ thứ 53 lên thứ 46`, `từ vị trí thứ 20 (năm 2022) xuống vị trí thứ 25`
+FROM_TO = re.compile(
+    rf"từ\s+{_POSITION}\s+(?P<a>\d{{1,3}})(?:\s*/\s*(?P<a_total>\d{{1,4}}))?{_YEAR_NOTE.format('a_year')}"
+    rf"\s+(?:lên|xuống)\s+(?:{_POSITION}\s+)?(?P<b>\d{{1,3}})(?![\d]|[,.]\d)(?:\s*/\s*(?P<b_total>\d{{1,4}}))?"
+)
+
+# Any of these words can start a ranking; a text without one is skipped before sentences are computed.
+PREFILTER = re.compile(rf"thứ|hạng|vị trí|{alternation(TITLES)}")
+
+SEQUENCE_BEFORE = re.compile(rf"{_W}(?:{alternation(SEQUENCE_WORDS)})\s*$")
+LIST_BEFORE = re.compile(r"(?:[;,:]|\bvà|\bcòn)\s*$")
+HEAD_OF_PERSON = re.compile(r"(?<![\w])người\s*$")
+TITLE_NOT_RANK_AFTER = re.compile(
+    rf"\s+(?:(?:trong|tại|ở|của|toàn|cả)\s+)?(?:{_lower(HEAD_OF_NOUNS + REGION_WORDS)}){_END}"
+)
+CLAUSE_BREAK = re.compile(r"[,;.]\s")
+TITLE_ABOUT = re.compile(r"\s+(?:cả nước\s+|toàn quốc\s+)?về\s+")
+
+_INDEX_ABBR = _lower(INDEX_ABBREVIATIONS)
+INDEX_CODES: dict[str, str] = {k.lower(): v for k, v in (INDEX_FULL_NAMES | INDEX_ABBREVIATIONS).items()}
+INDEX = re.compile(rf"{_W}(?:(?:bộ\s+)?chỉ số\s+(?P<full>{_lower(INDEX_FULL_NAMES)})|(?P<abbr>{_INDEX_ABBR})){_END}")
+# The year a ranking is for: `năm 2019`, or written right after an index (`PCI 2022`).
+YEAR = re.compile(rf"{_W}(?:năm|{_INDEX_ABBR})\s+(?P<year>(?:19|20)\d\d){_END}")
+# A year that is only a point of comparison or a bound: `so với năm 2022`, `từ năm 2016`, `giai đoạn 2016`.
+YEAR_NOT_OWN = re.compile(r"(?:so với|so|từ|đến|tới|trước|sau|giai đoạn|nhiệm kỳ)\s*$")
+
+SCORE = re.compile(
+    r"(?P<value>\d{1,3}(?!\d)(?:,\d{1,4})?)\s*(?P<unit>%|điểm(?![\w]))?(?!\s*/\s*\d|\s*[-–]\s*\d|[\d,.]\d)"
+)
+SCORE_GLUED_BEFORE = frozenset(",./-")  # `5,46`, `11/5`, `2016-2020`: the digits continue another number
+SCORE_VERB_BEFORE = re.compile(r"(?:đạt|là|với|được)\s*(?:\w+\s+){0,2}$")
+# A change, a bound or a range is not the score: `tăng 2,46 điểm`, `trên 80%`, `từ 80% - 90%`.
+SCORE_NOT_OWN_BEFORE = re.compile(
+    r"(?:(?:tăng|giảm|hơn|thêm|trên|dưới|từ|khoảng|gần|chênh lệch|trung bình)\s*(?:\w+\s+){0,2}|%\s*[-–]\s*)$"
+)
+CHANGE = re.compile(
+    rf"{_W}(?P<verb>{alternation(CHANGE_VERBS)})\s+(?:thêm\s+)?(?P<n>\d{{1,2}})\s+(?:bậc|hạng|vị trí|bước){_END}"
+)
+CHANGE_SIGNS: dict[str, int] = {k.lower(): v for k, v in CHANGE_VERBS.items()}
+
+COMPONENT_NAMES: dict[str, dict[str, str]] = {
+    code: {name.lower(): value for name, value in names.items()} for code, names in COMPONENTS.items()
+}
+COMPONENT = {code: re.compile(rf"{_W}(?:{_lower(names)}){_END}") for code, names in COMPONENTS.items()}
+
+# no look-behind here: it would cost the matcher its fast scan; the caller checks the word start
+PROVINCE = re.compile(rf"(?:{alternation((*NOT_PROVINCES, *PROVINCES))}){_END}")
+_SECTOR = _lower(SECTORS)
+# Run on the folded text; the caller cuts `local` to the words that are capitalised in the text itself.
+UNIT = re.compile(
+    rf"{_W}(?:(?:sở|bộ)\s+(?:{_SECTOR})|{_lower(AGENCIES)}|(?:{_lower(LOCAL_UNITS)})\s+"
+    rf"(?P<local>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){{0,3}})){_END}"
+)
+UNIT_BEFORE_NOT_SUBJECT = re.compile(r"(?:theo|của|do|với|từ|tại|cùng)\s*$")
+SUBJECT_AFTER = re.compile(r"\s*(?:,\s*)?(?:là\s+|thuộc về\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s+)?")
+
+RANKED_FIELD_AFTER = re.compile(rf"\s+(?:{_lower(RANKED_FIELDS)}){_END}")
+YEAR_HEAD_BEFORE = re.compile(rf"{_W}năm\s+(?:19|20)\d\d\s+$")
+COMPARED_YEAR = re.compile(rf"{_W}so(?:\s+với)?\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d){_END}")

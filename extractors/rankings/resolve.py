@@ -1,0 +1,30 @@
+"""Resolve: one fact per ranking the article states, however often it states it.
+
+A headline announces what the body then says in full (`Quảng Ninh đứng đầu trên cả 4 bảng xếp hạng …`
+over `Năm 2023, Quảng Ninh xuất sắc xếp vị trí quán quân ở trên cả 4 bảng …`); the body's statement is
+the evidence, with its score and its context, so a title ranking the body restates is dropped.
+"""
+
+from __future__ import annotations
+
+from extractors.context import ArticleText
+from schemas import Ranking
+
+
+def _key(fact: Ranking) -> tuple:
+    return fact.index, fact.year, fact.rank, fact.subject
+
+
+def resolve(article: ArticleText, facts: list[Ranking]) -> list[Ranking]:
+    _, title_end = article.title
+    in_body = {_key(f) for f in facts if f.start >= title_end}
+    kept: list[Ranking] = []
+    seen: set[tuple] = set()
+    for fact in facts:
+        if fact.start < title_end and _key(fact) in in_body:
+            continue
+        key = (fact.start, *_key(fact))
+        if key not in seen:
+            seen.add(key)
+            kept.append(fact)
+    return kept

@@ -1,0 +1,25 @@
+"""Words and limits the date and period rules read (domain.md, "Dates and periods")."""
+
+from datetime import date
+
+# Years a date or period of an administrative article can plausibly name; outside is a typo or junk.
+PLAUSIBLE_YEARS = range(1900, 2101)
+
+# Dates CMSs print for "no date": never facts, even though they are valid calendar dates.
+PLACEHOLDER_DATES: frozenset[date] = frozenset({date(1900, 1, 1), date(1970, 1, 1)})
+
+# Words right before a day/month without a year that make it a date (`Sáng 17/4`), besides `ngày`;
+# a bare `6/6` is as likely a ratio or a score.
+DAY_MONTH_TRIGGERS: tuple[str, ...] = ("sáng", "chiều", "tối", "trưa", "đêm", "hôm", "rạng sáng")
+
+# Words that open a span of years (`giai đoạn 2016 – 2020`), each with the rule it fires.
+PERIOD_HEADS: dict[str, str] = {
+    "giai đoạn": "period.stage",
+    "thời kỳ": "period.stage",
+    "chặng đường": "period.stage",
+    "nhiệm kỳ": "period.term",
+    "khóa": "period.term",
+    "năm học": "period.term",
+    "niên khóa": "period.term",
+    "niên độ": "period.term",
+}

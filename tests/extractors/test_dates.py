@@ -1,0 +1,95 @@
+"""Dates and months (extractors/dates.py): one real phrase per rule, and the traps."""
+
+from datetime import date
+
+import pytest
+
+from extractors import ArticleText, Context, canonicalize
+from extractors.dates import find_dates, infer_year
+
+PUBLISHED = Context(published=date(2024, 4, 20))
+
+
+def dates_of(text: str, context: Context | None = None) -> list[tuple[str, str, str, str, tuple[str, ...]]]:
+    article = ArticleText(canonicalize(text).text, context or Context())
+    return [(d.quote, d.value, d.precision, d.rule, d.flags) for d in find_dates(article)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nghị quyết số 07-NQ/TU ngày 26 tháng 4 năm 2016 của Ban Chấp hành",
+         ("ngày 26 tháng 4 năm 2016", "2016-04-26", "day", "date.day_month_year_words", ())),
+        ("Đắk Nông, ngày 30 tháng 8 năm 2019",
+         ("ngày 30 tháng 8 năm 2019", "2019-08-30", "day", "date.day_month_year_words", ())),
+        ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng\n6 năm 2015;",
+         ("ngày 19 tháng 6 năm 2015", "2015-06-19", "day", "date.day_month_year_words", ())),
+        ("Nghị quyết số 08-NQ/TU ngày 22 tháng năm 2021 của Ban Chấp hành",
+         ("ngày 22 tháng năm 2021", "2021", "year", "date.month_missing", ("month_missing",))),
+        ("Hà Nội, ngày tháng 4 năm 2021",
+         ("ngày tháng 4 năm 2021", "2021-04", "month", "date.day_missing", ("day_missing",))),
+        ("Chính vì vậy, ngày 5/9/2016, Thủ tướng Chính phủ đã ký ban hành",
+         ("ngày 5/9/2016", "2016-09-05", "day", "date.day_month_year_numeric", ())),
+        ("Ngày ban hành: 30/08/2019 Ngày hiệu lực: Đã biết",
+         ("30/08/2019", "2019-08-30", "day", "date.day_month_year_numeric", ())),
+        ("Thứ năm, 30/05/2024 11:24 (GMT+7)", ("30/05/2024", "2024-05-30", "day", "date.day_month_year_numeric", ())),
+        ("Hà Nội (TTXVN 11/5/2024) Năm 2023", ("11/5/2024", "2024-05-11", "day", "date.day_month_year_numeric", ())),
+        ("ban hành ngày 26-4-2016", ("ngày 26-4-2016", "2016-04-26", "day", "date.day_month_year_numeric", ())),
+        ("Hội nghị ngày 12.4.2022", ("ngày 12.4.2022", "2022-04-12", "day", "date.day_month_year_numeric", ())),
+        ("Trong tháng 3/2025, tỉnh đã", ("tháng 3/2025", "2025-03", "month", "date.month_year", ())),
+        ("từ tháng 4 năm 2016 đến nay", ("tháng 4 năm 2016", "2016-04", "month", "date.month_year", ())),
+        ("NGÀY 26 THÁNG 4 NĂM 2016",
+         ("NGÀY 26 THÁNG 4 NĂM 2016", "2016-04-26", "day", "date.day_month_year_words", ())),
+    ],
+)
+def test_rules(text: str, expected: tuple) -> None:
+    assert dates_of(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "value"),
+    [
+        ("Sáng 17/4, Ban Chỉ đạo cải cách hành chính của Chính phủ tổ chức Hội nghị", "17/4", "2024-04-17"),
+        ("(HNM) - Ngày 26-3, Chủ tịch UBND TP đã ký ban hành", "Ngày 26-3", "2024-03-26"),
+        ("    14:55 17/04 Tin tức", "17/04", "2024-04-17"),
+        ("Hội nghị diễn ra ngày 22/4 tại Hà Nội", "ngày 22/4", "2024-04-22"),
+    ],
+)
+def test_day_month_takes_the_year_of_the_publish_date(text: str, quote: str, value: str) -> None:
+    assert dates_of(text, PUBLISHED) == [(quote, value, "day", "date.day_month_inferred", ("year_inferred",))]
+    assert dates_of(text) == []  # no publish date, no year, no fact
+
+
+def test_inferred_year_is_the_nearest() -> None:
+    assert infer_year(28, 12, date(2024, 1, 3)) == date(2023, 12, 28)
+    assert infer_year(5, 1, date(2024, 12, 28)) == date(2025, 1, 5)
+    assert infer_year(29, 2, date(2023, 3, 1)) == date(2024, 2, 29)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ngày 31/2/2020",  # impossible
+        "Nghị định số 73/1999/NĐ-CP ngày 19/8/19999 do đó",  # implausible year
+        "Ngày đăng: 1/1/0001",  # CMS placeholder
+        "01/01/1970",
+        "2.1. Mục tiêu cụ thể",  # section number
+        "đạt 6/6 vùng",  # ratio
+        "xếp thứ 60/63 tỉnh, thành phố; thứ 3/63",  # ranks
+        "thu 1.234.000 đồng",  # money
+        "quý I/2021",  # a quarter is no calendar date
+        "6 tháng đầu năm 2021",  # nor a part of a year
+        "Hà Nội, ngày tháng năm 2021",  # a blank form
+        "năm 2019",  # a bare year
+        "tháng 13/2021",
+        "phiên bản v1.2.2020",
+        "ngày 26/4-2016",  # mixed separators
+    ],
+)
+def test_traps(text: str) -> None:
+    assert dates_of(text, PUBLISHED) == []
+
+
+def test_several_dates_in_order() -> None:
+    text = "Quyết định số 475/QĐ-UBND ngày 24/3/2017; Kế hoạch số 624/KH-UBND ngày 27/11/2018"
+    assert [value for _, value, *_ in dates_of(text)] == ["2017-03-24", "2018-11-27"]

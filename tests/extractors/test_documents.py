@@ -1,0 +1,163 @@
+"""Document references (extractors/documents.py): one real phrase per rule, the links, and the traps."""
+
+from datetime import date
+
+import pytest
+
+from extractors import ArticleText, Context, canonicalize
+from extractors.dates import find_dates
+from extractors.documents import find_documents
+from extractors.vocab.documents import TITLE_STOPS, TYPE_WORDS
+from schemas import Document
+
+
+def docs_of(text: str, context: Context | None = None) -> list[Document]:
+    article = ArticleText(canonicalize(text).text, context or Context())
+    return find_documents(article, find_dates(article))
+
+
+def one(text: str, context: Context | None = None) -> Document:
+    (doc,) = docs_of(text, context)
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "rule", "doc_type", "ref", "issuer"),
+    [
+        ("Sau 5 năm thực hiện Nghị quyết số 07-NQ/TU", "Nghị quyết số 07-NQ/TU", "document.party", "nghi_quyet",
+         "07-NQ/TU", "TU"),
+        ("theo Quy định số 08-QĐi/TW của Bộ Chính trị", "Quy định số 08-QĐi/TW", "document.party", "quy_dinh",
+         "08-QĐi/TW", "TW"),
+        ("Thông báo kết luận số 21-TB/TU", "Thông báo kết luận số 21-TB/TU", "document.party", "thong_bao",
+         "21-TB/TU", "TU"),
+        ("Kết luận số 21-KL/TW", "Kết luận số 21-KL/TW", "document.party", "ket_luan", "21-KL/TW", "TW"),
+        ("Hướng dẫn số 12-HD/BTGTU", "Hướng dẫn số 12-HD/BTGTU", "document.party", "huong_dan", "12-HD/BTGTU",
+         "BTGTU"),
+        ("Nghị quyết số 07 - NQ/TU", "Nghị quyết số 07 - NQ/TU", "document.party", "nghi_quyet", "07-NQ/TU", "TU"),
+        ("Nghị quyết 07–NQ/TU", "Nghị quyết 07–NQ/TU", "document.party", "nghi_quyet", "07-NQ/TU", "TU"),
+        ("Chỉ thị 11/CT- UBND tăng cường kỷ cương", "Chỉ thị 11/CT- UBND", "document.administrative", "chi_thi",
+         "11/CT-UBND", "UBND"),
+        ("Kế hoạch số 45/KH-UBND", "Kế hoạch số 45/KH-UBND", "document.administrative", "ke_hoach", "45/KH-UBND",
+         "UBND"),
+        ("Quyết định 766/QĐ-TTg", "Quyết định 766/QĐ-TTg", "document.administrative", "quyet_dinh", "766/QĐ-TTg",
+         "TTg"),
+        ("Quyết định số 1463/QD-UBND", "Quyết định số 1463/QD-UBND", "document.administrative", "quyet_dinh",
+         "1463/QĐ-UBND", "UBND"),
+        ("Tờ\ntrình số 617/TTr-SNV", "Tờ trình số 617/TTr-SNV", "document.administrative", "to_trinh",
+         "617/TTr-SNV", "SNV"),
+        ("Chương trình số 05/CTr-UBND", "Chương trình số 05/CTr-UBND", "document.administrative", "chuong_trinh",
+         "05/CTr-UBND", "UBND"),
+        ("theo 76/NQ-CP của Chính phủ", "76/NQ-CP", "document.administrative", "nghi_quyet", "76/NQ-CP", "CP"),
+        ("Kế hoạch số 30c/KH-SNV-CCHC&PC", "Kế hoạch số 30c/KH-SNV-CCHC&PC", "document.administrative", "ke_hoach",
+         "30c/KH-SNV-CCHC&PC", "SNV-CCHC&PC"),
+        ("Nghị định 61/2018/NĐ-CP", "Nghị định 61/2018/NĐ-CP", "document.normative", "nghi_dinh", "61/2018/NĐ-CP",
+         "CP"),
+        ("Thông tư số 02/2021/TT-BNV", "Thông tư số 02/2021/TT-BNV", "document.normative", "thong_tu",
+         "02/2021/TT-BNV", "BNV"),
+        ("Nghị quyết số 10/2022/NQ-HĐND", "Nghị quyết số 10/2022/NQ-HĐND", "document.normative", "nghi_quyet",
+         "10/2022/NQ-HĐND", "HĐND"),
+        ("Luật số 77/2015/QH13", "Luật số 77/2015/QH13", "document.normative", "luat", "77/2015/QH13", "QH13"),
+        ("Nghị quyết số 1211/2016/UBTVQH13", "Nghị quyết số 1211/2016/UBTVQH13", "document.normative",
+         "nghi_quyet", "1211/2016/UBTVQH13", "UBTVQH13"),
+        ("Công văn số 1234/UBND-NC", "Công văn số 1234/UBND-NC", "document.cong_van", "cong_van", "1234/UBND-NC",
+         "UBND-NC"),
+        ("thực hiện văn bản số 5487/BNV-CCHC", "văn bản số 5487/BNV-CCHC", "document.cong_van", "cong_van",
+         "5487/BNV-CCHC", "BNV-CCHC"),
+        ("theo Chỉ thị số 23 của Thủ tướng", "Chỉ thị số 23", "document.number_only", "chi_thi", "23", None),
+        ("Số: 1463/QĐ-UBND", "Số: 1463/QĐ-UBND", "document.header_number", "quyet_dinh", "1463/QĐ-UBND", "UBND"),
+        ("Số hiệu: 1463/QĐ-UBND Loại văn bản", "Số hiệu: 1463/QĐ-UBND", "document.header_number", "quyet_dinh",
+         "1463/QĐ-UBND", "UBND"),
+        ("NGHỊ QUYẾT SỐ 07-NQ/TU", "NGHỊ QUYẾT SỐ 07-NQ/TU", "document.party", "nghi_quyet", "07-NQ/TU", "TU"),
+    ],
+)
+def test_rules(text: str, quote: str, rule: str, doc_type: str, ref: str, issuer: str | None) -> None:
+    doc = one(text)
+    assert (doc.quote, doc.rule, doc.doc_type, doc.ref, doc.issuer) == (quote, rule, doc_type, ref, issuer)
+
+
+def test_number_year_and_normalised_parts() -> None:
+    doc = one("Nghị định số 73/1999/ND-CP")
+    assert (doc.number, doc.year, doc.ref, doc.doc_type) == ("73", 1999, "73/1999/NĐ-CP", "nghi_dinh")
+
+
+@pytest.mark.parametrize(
+    ("text", "issued_on"),
+    [
+        ("Sau 5 năm thực hiện Nghị quyết số 07-NQ/TU ngày 26 tháng 4 năm 2016 của Ban Chấp hành", "2016-04-26"),
+        ("theo các nhiệm vụ tại Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ", "2021-07-15"),
+        ("Quyết định số 1291/QĐ-BNV ngày 30/12/2022 của Bộ Nội vụ", "2022-12-30"),
+        ("Quyết định số 12/QĐ-UBND của UBND tỉnh ngày 5/6/2020", "2020-06-05"),
+        ("đã xác định tại Nghị quyết số 08-NQ/TU ngày 22 tháng năm 2021 của Ban Chấp hành", "2021"),
+        ("Chính vì vậy, ngày 5/9/2016, Thủ tướng Chính phủ đã ký ban hành Chỉ thị số 26/CT-TTg về tăng cường",
+         "2016-09-05"),
+        ("khắc phục những hạn chế, ngày 22 tháng 4 năm 2021 Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết số "
+         "08-NQ/TU về đẩy mạnh", "2021-04-22"),
+        ("Chương trình tổng thể được Chính phủ ban hành ngày 17/9/2001 tại Quyết định số 136/QĐ-TTg đặt ra",
+         "2001-09-17"),
+        ("Số: 1463/QĐ-UBND\n\nĐắk Nông, ngày 30 tháng 8 năm 2019\n\nQUYẾT ĐỊNH", "2019-08-30"),
+        ("Số: 1463/QĐ-UBND          Đắk Nông, ngày 30 tháng 8 năm 2019", "2019-08-30"),
+        ("Nghị định số 73/1999/NĐ-CP ngày 19/8/19999 do đó", None),
+        ("Quyết định 1463/QĐ-UBND 2019 xây dựng bộ chỉ số", None),
+        ("Số hiệu: 1463/QĐ-UBND Loại văn bản: Quyết định\nNgày ban hành: 30/08/2019", None),
+        # dates of something else
+        ("Ngày 15/3/2024, UBND tỉnh tổ chức hội nghị quán triệt Nghị quyết số 07-NQ/TU", None),
+        ("Ngày 10/3/2024, Sở ban hành Kế hoạch số 45/KH-SNV triển khai Quyết định số 12/QĐ-UBND", None),
+        ("Năm 2023 tổng kết ngày 10/3/2024. Tỉnh ủy ban hành Nghị quyết số 09-NQ/TU", None),
+    ],
+)
+def test_issue_date(text: str, issued_on: str | None) -> None:
+    assert docs_of(text)[-1].issued_on == issued_on
+
+
+def test_issue_date_carries_the_date_flags() -> None:
+    assert one("Nghị quyết số 08-NQ/TU ngày 22 tháng năm 2021").flags == ("month_missing",)
+    assert one("Nghị định số 73/1999/NĐ-CP ngày 19/8/19999").flags == ("issued_on_unreadable",)
+    doc = one("(HNM) - Ngày 26-3, Chủ tịch UBND TP đã ký ban hành Chỉ thị 11/CT- UBND", Context(date(2009, 3, 30)))
+    assert (doc.issued_on, doc.flags) == ("2009-03-26", ("year_inferred",))
+    assert one("(HNM) - Ngày 26-3, Chủ tịch UBND TP đã ký ban hành Chỉ thị 11/CT- UBND").issued_on is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Nghị quyết số 07-NQ/TU ngày 26 tháng 4 năm 2016 của Ban Chấp hành Đảng bộ tỉnh về đẩy mạnh cải cách "
+         "hành chính giai đoạn 2016 – 2020, công tác cải cách hành chính (CCHC) của tỉnh đã đạt",
+         "về đẩy mạnh cải cách hành chính giai đoạn 2016 – 2020"),
+        ("Nghị định 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về thực hiện cơ chế một cửa, một cửa liên thông "
+         "trong giải quyết thủ tục hành chính.", "về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết "
+         "thủ tục hành chính"),
+        ("Căn cứ Quyết định số 475/QĐ-UBND ngày 24/3/2017 của UBND tỉnh Đắk Nông, về việc phê duyệt Đề án nâng cao "
+         "năng lực cạnh tranh cấp tỉnh (PCI) tỉnh Đắk Nông giai đoạn 2016 - 2020;",
+         "về việc phê duyệt Đề án nâng cao năng lực cạnh tranh cấp tỉnh (PCI) tỉnh Đắk Nông giai đoạn 2016 - 2020"),
+        ("triển khai Quyết định số 12/QĐ-UBND, về cơ bản đã hoàn thành", None),
+        ("Kế hoạch số 45/KH-UBND triển khai nhiệm vụ", None),
+    ],
+)
+def test_title(text: str, title: str | None) -> None:
+    assert docs_of(text)[0].title == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gắn với Nghị quyết số 12-NQ/TU, Đề án3 triển khai",  # footnote marker
+        "về việc phê duyệt Đ án nâng cao",
+        "năm 2016 xếp thứ 60/63 tỉnh, thành phố",
+        "ngày 26/4/2016 và 26-4-2016",
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        "Giấy phép số 05/GP-TTĐT do Sở Thông tin và Truyền thông cấp",
+        "Kế hoạch 5 năm 2021-2025",
+        "đạt 1234/UBND-NC",  # a bare code with no `số` or type word
+        "Văn bản số 5 năm 2020",  # a generic word with a number only
+        "số 77/2015/QH13",  # law or resolution: only the type word tells
+        "https://cchc.backan.gov.vn/vi/news/2021/05",
+    ],
+)
+def test_traps(text: str) -> None:
+    refs = [d.ref for d in docs_of(text)]
+    assert refs == (["12-NQ/TU"] if "12-NQ/TU" in text else [])
+
+
+def test_vocabulary_is_canonical() -> None:
+    for word in (*TYPE_WORDS, *TITLE_STOPS):
+        assert canonicalize(word).text == word

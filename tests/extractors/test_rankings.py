@@ -1,0 +1,312 @@
+"""Ranking rules, each on real wording: the dev corpus, the domain guide, and the issue's phrases."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from extractors.context import ArticleText, Context
+from extractors.rankings import find_rankings
+from schemas import Ranking
+
+SEED = (
+    "Kết quả 5 năm thực hiện Nghị quyết số 07-NQ/TU của Ban Chấp hành Đảng bộ tỉnh về đẩy mạnh cải cách "
+    "hành chính giai đoạn 2016 – 2020\n\n"
+    "Chỉ số CCHC cấp tỉnh hằng năm được cải thiện, năm 2016 xếp thứ 60/63 tỉnh, thành phố; năm 2017 xếp thứ "
+    "49/63 tỉnh, thành phố; năm 2018 xếp thứ 49/63 tỉnh, thành phố; năm 2019 xếp thứ 55/63 tỉnh, thành phố.\n\n"
+    "Quang cảnh buổi hội thảo chuyên đề đẩy mạnh CCHC giai đoạn 2021-2025 tỉnh Bắc Kạn\n\n"
+    "Bên cạnh kết quả đạt được vẫn còn những hạn chế, như: xếp hạng chỉ số CCHC cấp tỉnh hằng năm tăng không "
+    "ổn định.\n\n"
+    "Nguyên nhân của những hạn chế trên, là do người đứng đầu một số cấp ủy, chính quyền các cấp chưa nhận thức "
+    "đầy đủ. Cần đề cao vai trò, trách nhiệm và quyết tâm chính trị của người đứng đầu cơ quan hành chính các cấp."
+)
+TAYNINH = (
+    "Chỉ số CCHC và chỉ số SIPAS Tây Ninh tiếp tục tăng\n\n"
+    "Tỉnh Tây Ninh, chỉ số CCHC năm 2019 đạt 80,05%, nằm vị trí số 44 (tăng 4 bậc so với 2018) thuộc các tỉnh, "
+    "thành phố nhóm B; chỉ số SIPAS cũng tiếp tục tăng so với trước- đạt 83,45% xếp vị trí thứ 40 trên cả nước "
+    "(năm 2018 là 81,24%, năm 2017 đạt 79,76%)."
+)
+GIALAI = (
+    "Bảng xếp hạng Chỉ số SIPAS năm 2023 của các tỉnh, thành trong cả nước. Ảnh nguồn: Bộ Nội vụ |\n"
+    "Ở chỉ số này, tỉnh Quảng Ninh dẫn đầu với kết quả đạt 90,61%; đứng thứ 2 tỉnh Thái Nguyên đạt 90,29%; thứ 3 "
+    "tỉnh Hải Dương đạt 90,23%. Còn Gia Lai đứng thứ 19, đạt 83,84% (giảm 3 bậc so với năm 2022, nhưng dẫn đầu "
+    "khu vực Tây Nguyên).\n"
+    "Đặc biệt, Chỉ số PAR INDEX năm 2023 của các tỉnh, thành phố đã trở lại quỹ đạo tăng trưởng tích cực, giá trị "
+    "trung bình năm 2023 đạt 86,98%, cao hơn 2,19% so với năm 2022. Đây là năm thứ 5 liên tiếp có Chỉ số CCHC "
+    "của các địa phương đạt giá trị trung bình trên 80%."
+)
+NAMDINH = (
+    "Nam Định tăng 5 bậc trên bảng xếp hạng Chỉ số cải cách hành chính năm 2023\n\n"
+    "Sáng 17/4, Ban Chỉ đạo cải cách hành chính của Chính phủ tổ chức Hội nghị công bố Chỉ số cải cách hành chính "
+    "năm 2023 (PAR INDEX) của các bộ, ngành, địa phương và Chỉ số hài lòng của người dân, tổ chức đối với sự phục "
+    "vụ của cơ quan hành chính Nhà nước năm 2023 (SIPAS). Theo đó, Nam Định đạt 87,32, tăng 2,46 điểm %, xếp thứ "
+    "29/63 tỉnh, thành phố, tăng 5 bậc so năm 2022, nằm trong nhóm B - nhóm các tỉnh, thành phố đạt kết quả Chỉ số "
+    "từ 80% - 90%."
+)
+QUANGNINH = (
+    "[Infographics] Quảng Ninh đứng đầu trên cả 4 bảng xếp hạng PAR INDEX, SIPAS, PCI và PGI năm 2023\n\n"
+    "Hà Nội (TTXVN 11/5/2024) Năm 2023, Quảng Ninh xuất sắc xếp vị trí quán quân ở trên cả 4 bảng xếp hạng chỉ "
+    "số quan trọng: Chỉ số cải cách hành chính (PAR Index), Chỉ số hài lòng của người dân đối với sự phục vụ của "
+    "cơ quan hành chính nhà nước (SIPAS), Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) và Chỉ số Xanh cấp tỉnh (PGI)."
+)
+
+
+def rankings(text: str, context: Context | None = None) -> list[Ranking]:
+    facts = find_rankings(ArticleText(text, context or Context()))
+    assert all(text[f.start : f.end] == f.quote for f in facts)
+    return facts
+
+
+def keys(text: str, context: Context | None = None) -> list[tuple]:
+    return [(f.index, f.year, f.rank, f.total) for f in rankings(text, context)]
+
+
+def only(text: str, context: Context | None = None) -> Ranking:
+    facts = rankings(text, context)
+    assert len(facts) == 1, facts
+    return facts[0]
+
+
+# --- rank written as a number -----------------------------------------------------------------------------
+
+
+def test_rank_of_total_per_clause_with_the_index_of_the_sentence_head():
+    facts = rankings(SEED)
+    assert [(f.index, f.year, f.rank, f.total) for f in facts] == [
+        ("PAR_INDEX", 2016, 60, 63),
+        ("PAR_INDEX", 2017, 49, 63),
+        ("PAR_INDEX", 2018, 49, 63),
+        ("PAR_INDEX", 2019, 55, 63),
+    ]
+    assert facts[0].quote == "năm 2016 xếp thứ 60/63 tỉnh, thành phố"
+    assert {f.rule for f in facts} == {"ranking.rank_of_total"}
+
+
+def test_subject_is_the_only_province_the_article_names():
+    assert {f.subject for f in rankings(SEED)} == {"Bắc Kạn"}
+
+
+def test_subject_from_the_site_when_the_text_says_only_tinh():
+    text = "Chỉ số CCHC cấp tỉnh hằng năm được cải thiện, năm 2016 xếp thứ 60/63 tỉnh, thành phố."
+    assert only(text, Context(province="Bắc Kạn")).subject == "Bắc Kạn"
+    assert only(text).subject is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "rank", "total"),
+    [
+        ("Chỉ số PAPI năm 2022, tỉnh đứng thứ 49/63.", 49, 63),
+        ("Chỉ số PCI năm 2022 của tỉnh xếp hạng 10/63.", 10, 63),
+        ("Chỉ số PCI năm 2021, tỉnh xếp thứ 3 trên 63 tỉnh, thành phố.", 3, 63),
+        ("Chỉ số CCHC năm 2022, Sở Nội vụ xếp thứ 1/19 sở, ban, ngành.", 1, 19),
+        ("Chỉ số CCHC năm 2022, Bộ Tư pháp xếp thứ 5/17 bộ, cơ quan ngang bộ.", 5, 17),
+    ],
+)
+def test_rank_of_total_forms(phrase: str, rank: int, total: int):
+    fact = only(phrase)
+    assert (fact.rank, fact.total, fact.rule) == (rank, total, "ranking.rank_of_total")
+
+
+def test_units_ranked_among_departments_and_ministries():
+    assert only("Chỉ số CCHC năm 2022, Sở Nội vụ xếp thứ 1/19 sở, ban, ngành.").subject == "Sở Nội vụ"
+    assert only("Chỉ số CCHC năm 2022, Bộ Tư pháp xếp thứ 5/17 bộ, cơ quan ngang bộ.").subject == "Bộ Tư pháp"
+
+
+def test_rank_number_with_score_change_and_subject_at_the_sentence_head():
+    first, second = rankings(TAYNINH)
+    assert (first.rule, first.quote, first.index, first.year, first.rank) == (
+        "ranking.rank_number",
+        "nằm vị trí số 44",
+        "PAR_INDEX",
+        2019,
+        44,
+    )
+    assert (first.score, first.score_unit, first.rank_change, first.subject) == (80.05, "percent", 4, "Tây Ninh")
+    assert (second.quote, second.index, second.year, second.rank) == ("xếp vị trí thứ 40", "SIPAS", 2019, 40)
+    assert (second.score, second.score_unit, second.rank_change, second.subject) == (83.45, "percent", None, "Tây Ninh")
+
+
+def test_bare_position_needs_no_verb():
+    fact = only("Chỉ số SIPAS năm 2019 của tỉnh Tây Ninh ở vị trí thứ 40 trên cả nước.")
+    assert (fact.rank, fact.index, fact.subject) == (40, "SIPAS", "Tây Ninh")
+
+
+def test_continuation_of_a_list_and_subject_named_after_the_rank():
+    facts = rankings(GIALAI)
+    assert [(f.rule, f.rank, f.subject, f.score) for f in facts] == [
+        ("ranking.title_word", 1, "Quảng Ninh", 90.61),
+        ("ranking.rank_number", 2, "Thái Nguyên", 90.29),
+        ("ranking.continuation", 3, "Hải Dương", 90.23),
+        ("ranking.rank_number", 19, "Gia Lai", 83.84),
+    ]
+    assert {(f.index, f.year) for f in facts} == {("SIPAS", 2023)}  # index and year of the title line
+    assert facts[-1].rank_change == -3
+
+
+def test_index_of_the_title_over_the_nearest_preceding_and_bare_score_in_percent():
+    fact = only(NAMDINH)
+    assert (fact.index, fact.year, fact.rank, fact.total) == ("PAR_INDEX", 2023, 29, 63)
+    assert (fact.score, fact.score_unit, fact.rank_change, fact.subject) == (87.32, "percent", 5, "Nam Định")
+
+
+# --- ranks in words ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("word", "rank"), [("nhất", 1), ("hai", 2), ("ba", 3), ("tư", 4), ("năm", 5)])
+def test_ordinal_word(word: str, rank: int):
+    fact = only(f"Năm 2023, Chỉ số CCHC của tỉnh Lào Cai xếp thứ {word}.")
+    assert (fact.rule, fact.rank, fact.year, fact.subject) == ("ranking.ordinal_word", rank, 2023, "Lào Cai")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "rank"),
+    [
+        ("Ở chỉ số SIPAS năm 2023, tỉnh Quảng Ninh dẫn đầu với kết quả đạt 90,61%.", 1),
+        ("Chỉ số PCI năm 2023, Quảng Ninh tiếp tục đứng đầu cả nước.", 1),
+        ("Năm 2023, Quảng Ninh xuất sắc xếp vị trí quán quân Chỉ số cải cách hành chính (PAR Index).", 1),
+        ("Chỉ số Xanh cấp tỉnh (PGI) năm 2022, Bà Rịa - Vũng Tàu giữ vị trí á quân.", 2),
+    ],
+)
+def test_title_word(phrase: str, rank: int):
+    fact = only(phrase)
+    assert (fact.rule, fact.rank) == ("ranking.title_word", rank)
+    assert fact.index is not None
+
+
+def test_multi_index_and_the_headline_restated_in_the_body():
+    facts = rankings(QUANGNINH)
+    assert [(f.index, f.year, f.rank, f.subject) for f in facts] == [
+        ("PAR_INDEX", 2023, 1, "Quảng Ninh"),
+        ("SIPAS", 2023, 1, "Quảng Ninh"),
+        ("PCI", 2023, 1, "Quảng Ninh"),
+        ("PGI", 2023, 1, "Quảng Ninh"),
+    ]
+    assert {(f.quote, f.rule) for f in facts} == {("xếp vị trí quán quân", "ranking.multi_index")}
+
+
+def test_headline_alone_is_kept():
+    headline = QUANGNINH.split("\n")[0]
+    assert [f.index for f in rankings(headline)] == ["PAR_INDEX", "SIPAS", "PCI", "PGI"]
+
+
+# --- from/to, respectively ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("phrase", ["từ vị trí 53 lên 46", "từ thứ 53 lên thứ 46"])
+def test_from_to_is_two_rankings(phrase: str):
+    earlier, later = rankings(f"Chỉ số CCHC năm 2023 của tỉnh Hậu Giang tăng 7 bậc, {phrase}.")
+    assert (earlier.rule, earlier.year, earlier.rank) == ("ranking.from_to", 2022, 53)
+    assert earlier.flags == ("year_inferred",)
+    assert (later.year, later.rank, later.rank_change, later.flags) == (2023, 46, 7, ())
+
+
+def test_from_to_earlier_year_from_the_comparison():
+    earlier, _ = rankings("Chỉ số PCI năm 2023 của tỉnh tăng 7 bậc so với năm 2021, từ vị trí 53 lên 46.")
+    assert (earlier.year, earlier.flags) == (2021, ())
+
+
+def test_respectively_pairs_ranks_with_the_subjects_before():
+    facts = rankings("Chỉ số SIPAS năm 2023: Thái Nguyên và Hải Dương lần lượt xếp thứ 2 và 3.")
+    assert [(f.rule, f.rank, f.subject) for f in facts] == [
+        ("ranking.respectively", 2, "Thái Nguyên"),
+        ("ranking.respectively", 3, "Hải Dương"),
+    ]
+
+
+def test_respectively_pairs_ranks_with_the_indices_before():
+    facts = rankings("Chỉ số PAR INDEX và SIPAS năm 2023 của tỉnh Nam Định lần lượt xếp thứ 29 và 12.")
+    assert [(f.index, f.rank, f.subject) for f in facts] == [("PAR_INDEX", 29, "Nam Định"), ("SIPAS", 12, "Nam Định")]
+
+
+# --- sub-indices, index names -------------------------------------------------------------------------------
+
+
+def test_component_of_a_pillar():
+    facts = rankings("Chỉ số DTI năm 2022 của tỉnh xếp thứ 20/63, trong đó CQS xếp thứ 40/63.")
+    assert [(f.index, f.rank, f.component) for f in facts] == [("DTI", 20, None), ("DTI", 40, "chính quyền số")]
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Chỉ số CCHC", "PAR_INDEX"),
+        ("Chỉ số cải cách hành chính", "PAR_INDEX"),
+        ("PAR INDEX", "PAR_INDEX"),
+        ("Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước", "SIPAS"),
+        ("Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh (PAPI)", "PAPI"),
+        ("Chỉ số năng lực cạnh tranh cấp tỉnh", "PCI"),
+        ("Chỉ số năng lực cạnh tranh cấp sở, ban, ngành và địa phương (DDCI)", "DDCI"),
+        ("Chỉ số chuyển đổi số", "DTI"),
+        ("Vietnam ICT Index", "ICT_INDEX"),
+        ("Chỉ số sẵn sàng cho phát triển và ứng dụng công nghệ thông tin và truyền thông", "ICT_INDEX"),
+        ("Chỉ số xanh cấp tỉnh", "PGI"),
+        ("Bộ chỉ số phục vụ người dân, doanh nghiệp", "SERVICE_INDEX"),
+    ],
+)
+def test_index_names(name: str, code: str):
+    assert only(f"{name} năm 2023, tỉnh Đồng Nai xếp thứ 10/63.").index == code
+
+
+# --- year ---------------------------------------------------------------------------------------------------
+
+
+def test_year_from_the_publish_date_is_flagged():
+    fact = only("Chỉ số CCHC của tỉnh xếp thứ 10/63.", Context(published=date(2024, 4, 17)))
+    assert (fact.year, fact.flags) == (2023, ("year_inferred",))
+
+
+def test_index_named_after_the_rank_only_before_a_clause_break():
+    assert only("Năm 2023, Việt Nam xếp thứ 71/193 quốc gia về Chỉ số phát triển Chính phủ điện tử.").index == "OTHER"
+    assert only("Chỉ số CCHC: tỉnh xếp thứ 10/63, Chỉ số SIPAS đạt 85,2%.").index == "PAR_INDEX"
+
+
+def test_comparison_year_is_not_the_ranking_year():
+    assert only("Còn Gia Lai đứng thứ 19 về Chỉ số SIPAS, giảm 3 bậc so với năm 2022.").year is None
+
+
+# --- bait ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "bait",
+    [
+        "Nam Định đạt 87,61 điểm.",  # score without a rank
+        "Chỉ số PAR INDEX năm 2023 của các tỉnh, thành phố, giá trị trung bình năm 2023 đạt 86,98%.",
+        "Tây Ninh thuộc các tỉnh, thành phố nhóm B.",  # group
+        "Có 29/44 cơ quan hoàn thành.",  # count
+        "Đây là lần thứ 3 tỉnh tổ chức.",  # sequence
+        "Đây là năm thứ 5 liên tiếp có Chỉ số CCHC của các địa phương đạt giá trị trung bình trên 80%.",
+        "Chỉ số CCHC của tỉnh đạt 40,62/80 điểm.",  # score out of 80
+        "Chỉ số CCHC năm 2016 là 60/63.",  # no trigger word
+        "Còn Gia Lai dẫn đầu khu vực Tây Nguyên về Chỉ số SIPAS.",  # regional lead
+        "Chỉ số SIPAS: tỉnh đứng đầu vùng Đồng bằng sông Cửu Long.",
+        "Cần đề cao vai trò của người đứng đầu cơ quan hành chính các cấp trong Chỉ số CCHC.",  # head of
+        "Nguyên nhân là do người đứng đầu một số cấp ủy chưa quyết liệt về Chỉ số CCHC.",
+        "Đồng chí Chủ tịch UBND tỉnh dẫn đầu đoàn công tác về Chỉ số PCI.",  # leads a delegation
+        "Tỉnh Quảng Ninh dẫn đầu cả nước về tỷ lệ hồ sơ trực tuyến.",  # a lead on no index
+        "Quảng Ninh dẫn đầu với 50 huy chương.",  # no index anywhere
+        "Chỉ số CCHC: các cơ quan được xếp loại tốt.",  # grading
+        "Chỉ số CCHC: xếp thứ tự ưu tiên các nhiệm vụ.",
+        "Thứ năm, 30/05/2024 11:24 (GMT+7)",  # day of the week
+        "Chỉ số CCHC, xếp hạng chỉ số CCHC cấp tỉnh hằng năm tăng không ổn định.",
+    ],
+)
+def test_bait_is_not_a_ranking(bait: str):
+    assert rankings(bait) == []
+
+
+def test_score_out_of_80_and_group_are_not_the_score_of_a_rank():
+    fact = only("Chỉ số CCHC năm 2022 của tỉnh xếp thứ 10/63, thuộc nhóm B - nhóm đạt kết quả từ 80% - 90%.")
+    assert fact.score is None
+
+
+# --- speed --------------------------------------------------------------------------------------------------
+
+
+def test_articles_without_a_trigger_are_skipped_before_sentences_are_split():
+    text = "Công tác cải cách hành chính của tỉnh đã đạt được một số kết quả tích cực. " * 30_000  # ~2.4 MB
+    begun = time.perf_counter()
+    assert rankings(text) == []
+    assert time.perf_counter() - begun < 0.5
