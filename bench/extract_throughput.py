@@ -1,9 +1,15 @@
 """Throughput of extraction, against a bare regex scan of the same text.
 
 Takes the dev corpus articles, repeats them until there are at least 5 MB of UTF-8 text, then runs what
-`parfacts extract` runs on each article (canonicalise, extract) on one core, and times one compiled
-alternation of the date, period, document and ranking triggers scanned with `finditer` over the same
-text. Run: `.venv/bin/python bench/extract_throughput.py [CORPUS_DIR] [--mb N]`.
+`parfacts extract` runs on each article (canonicalise, then extract every kind), article by article, on
+one core, and reports megabytes of raw UTF-8 text per second.
+
+The yardstick, "bare regex scan", is one compiled regex, `_TRIGGERS`: the alternation of the words and
+shapes any fact starts from (`ngày`, `tháng`, a digit-separator-digit date, `giai đoạn`, `nhiệm kỳ`,
+`từ năm`, `số`, a `/` before a capital as in `07-NQ/TU`, `thứ`, `hạng`, `vị trí`, `dẫn đầu`, `đứng đầu`,
+`quán quân`, `á quân`, `chỉ số`), case-insensitive, iterated with `finditer` over the same articles joined
+into one string; no match is looked at. It is the floor cost of finding the triggers at all.
+Run: `.venv/bin/python bench/extract_throughput.py [CORPUS_DIR] [--mb N]`.
 
 Targets: extraction >= 5 MB/s, and >= 0.1 of the bare scan.
 """
@@ -19,7 +25,9 @@ from extractors import Context, canonicalize, extract
 
 _DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev"
 _TRIGGERS = re.compile(
-    r"ngày|tháng|giai đoạn|nhiệm kỳ|từ năm|số|\d{1,5}\s*[-/]\s*[A-ZĐ\d]|xếp|đứng|thứ|dẫn đầu|chỉ số", re.IGNORECASE
+    r"ngày|tháng|\d[/.\-]\d|giai đoạn|nhiệm kỳ|từ năm|số|/[ \t]*[A-ZĐ]|thứ|hạng|vị trí|dẫn đầu|đứng đầu|quán quân"
+    r"|á quân|chỉ số",
+    re.IGNORECASE,
 )
 
 

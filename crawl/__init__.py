@@ -6,12 +6,11 @@ Discovery (`discover`) is separate from fetching (`Fetcher`); where the bytes co
 
 from crawl.discover import Discovery, discover, feed_links
 from crawl.errors import CrawlError, Disallowed, FetchError, Gone, ProfileError
-from crawl.fetch import USER_AGENT, Fetcher, NotModified, Router, live, replay_router
+from crawl.fetch import Fetcher, NotModified, Router, live, replay_router, user_agent
 from crawl.profile import Listing, Politeness, Selectors, SiteProfile, load_profile
 from crawl.urls import clean_url
 
 __all__ = [
-    "USER_AGENT",
     "CrawlError",
     "Disallowed",
     "Discovery",
@@ -31,4 +30,5 @@ __all__ = [
     "live",
     "load_profile",
     "replay_router",
+    "user_agent",
 ]

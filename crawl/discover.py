@@ -52,39 +52,44 @@ def discover(
     articles not stored yet (`is_known`), unless `full` asks for every page."""
     found = Discovery()
 
-    def fetch(url: str) -> bytes | None:
+    def fetch(url: str) -> tuple[str, bytes] | None:
+        """The page's final address (after redirects) and body; None once its failure is recorded."""
         try:
             page = fetcher.get(url)
         except FetchError as exc:
             found.failures[url] = exc.reason
             return None
         found.pages += 1
-        return None if isinstance(page, NotModified) else page.body
+        return None if isinstance(page, NotModified) else (page.url, page.body)
 
     for feed in profile.feeds:
-        body = fetch(profile.absolute(feed))
-        for link in feed_links(body) if body else ():
+        fetched = fetch(profile.absolute(feed))
+        for link in feed_links(fetched[1]) if fetched else ():
             url = clean_url(link)
             if profile.is_article(url):
                 found.add(url)
     for listing in profile.listings:
         url: str | None = profile.absolute(listing.start)
+        visited: set[str] = set()  # a "next" link pointing back must not page in a circle
         for number in range(1, listing.max_pages + 1):
-            if url is None:
+            if url is None or url in visited:
                 break
-            body = fetch(url)
-            if body is None:
+            visited.add(url)
+            fetched = fetch(url)
+            if fetched is None:
                 break
-            soup, links = page_links(body, url)
-            articles = [clean_url(link) for link in links if profile.is_article(clean_url(link))]
-            new = [a for a in articles if not is_known(a)]
+            base, body = fetched
+            soup, links = page_links(body, base)
+            articles = [link for link in map(clean_url, links) if profile.is_article(link)]
+            new = {a for a in articles if not is_known(a)}
             for article in articles:
                 found.add(article)
-            progress(f"listing {listing.start} page {number}: {len(set(articles))} articles, {len(set(new))} new")
+            progress(f"listing {listing.start} page {number}: {len(set(articles))} articles, {len(new)} new")
             if not new and not full:
                 break
             nxt = soup.select_one(listing.next)
-            url = clean_url(urljoin(url, nxt["href"])) if nxt and nxt.get("href") else None
+            url = clean_url(urljoin(base, nxt["href"])) if nxt and nxt.get("href") else None
             if url and not profile.allows(url):
+                found.failures[url] = "next page is outside the profile's allowed hosts"
                 break
     return found

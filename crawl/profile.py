@@ -7,7 +7,7 @@ import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import urljoin, urlsplit
 
 from crawl.errors import ProfileError
@@ -28,16 +28,41 @@ class Selectors:
     drop: tuple[str, ...] = ()  # elements inside the body that are chrome (share widgets, counters)
 
 
+DEFAULT_CONTACT = "https://github.com/parfacts/parfacts"
+
+
 @dataclass(frozen=True, slots=True)
 class Politeness:
-    requests_per_second: float = 1.0
-    concurrency: int = 2
+    """How hard one crawl may press one host; every number is a ceiling the fetcher never exceeds."""
+
+    requests_per_second: float = 1.0  # per host; robots.txt `Crawl-delay` can only lower it
+    concurrency: int = 2  # requests in flight per host
     connect_timeout: float = 10.0
-    read_timeout: float = 30.0
+    read_timeout: float = 30.0  # longest silence while reading headers or body
+    fetch_deadline: float = 120.0  # whole response, so a server trickling bytes cannot hold a worker forever
     max_retries: int = 4
     backoff_base: float = 1.0  # seconds; doubled each retry, with jitter
-    max_body_bytes: int = 5_000_000
+    max_retry_after: float = 120.0  # a server asking for a longer pause gets it: the URL waits for the next run
+    max_body_bytes: int = 5_000_000  # on the wire and again after decompression
     max_redirects: int = 5
+    contact: str = DEFAULT_CONTACT  # in the User-Agent, so a site owner can reach us; env PARFACTS_CONTACT wins
+
+
+@dataclass(frozen=True, slots=True)
+class Archive:
+    """A Wayback-style web archive holding the portal's old pages (portals closed in the 2025 merger
+    live on there): its CDX index for discovery, its replay prefix for the original bytes."""
+
+    cdx: str  # CDX index endpoint, e.g. https://web.archive.org/cdx/search/cdx
+    replay: str  # replay prefix, e.g. https://web.archive.org/web/
+    mode: Literal["fallback", "only"] = "fallback"  # only: the portal is gone, never ask it
+    from_: str | None = None  # capture timestamps (yyyyMMddhhmmss, any prefix) bounding the captures used
+    to: str | None = None
+
+    @property
+    def hosts(self) -> tuple[str, ...]:
+        """The archive's hosts: the only ones an archive crawl may ask besides the portal's."""
+        return tuple(dict.fromkeys(urlsplit(url).netloc.lower() for url in (self.cdx, self.replay)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,15 +77,24 @@ class SiteProfile:
     listings: tuple[Listing, ...] = ()
     politeness: Politeness = field(default_factory=Politeness)
     snapshot: Path | None = None  # bundled offline copy of the portal (a replay manifest's folder)
+    archive: Archive | None = None
     path: Path | None = None
 
     def absolute(self, url: str) -> str:
         return urljoin(self.base_url, url)
 
     def allows(self, url: str) -> bool:
-        """True for http(s) URLs on one of the profile's hosts: no request ever leaves them."""
+        """True for http(s) URLs on one of the profile's hosts: no request ever leaves them.
+
+        A host listed as `host:port` allows that port only; a bare `host` allows any of its ports.
+        """
         parts = urlsplit(url)
-        return parts.scheme in ("http", "https") and (parts.hostname or "") in self.allowed_hosts
+        try:
+            port = parts.port
+        except ValueError:
+            return False
+        host = parts.hostname or ""
+        return parts.scheme in ("http", "https") and bool({host, f"{host}:{port}"} & set(self.allowed_hosts))
 
     def is_article(self, url: str) -> bool:
         parts = urlsplit(url)
@@ -129,11 +163,12 @@ def load_profile(path: str | Path) -> SiteProfile:
         raise ProfileError(f"{source}: not valid TOML ({exc})") from None
 
     top = _Fields(source, data)
-    top.unknown({"name", "base_url", "province", "allowed_hosts", "snapshot", "discovery", "article", "politeness"})
+    top.unknown({"name", "base_url", "province", "allowed_hosts", "snapshot", "discovery", "article", "politeness",
+                 "archive"})
     base_url = top.get("base_url", str, required=True)
     if urlsplit(base_url).scheme not in ("http", "https") or not urlsplit(base_url).hostname:
         raise top._fail("base_url", f"not an http(s) URL: {base_url!r}")
-    hosts = top.strings("allowed_hosts") or (urlsplit(base_url).hostname or "",)
+    hosts = tuple(h.lower() for h in top.strings("allowed_hosts")) or (urlsplit(base_url).netloc.lower(),)
 
     disc = top.sub("discovery", required=True)
     disc.unknown({"feeds", "listings", "article_url"})
@@ -165,15 +200,13 @@ def load_profile(path: str | Path) -> SiteProfile:
     pol = top.sub("politeness")
     defaults = Politeness()
     pol.unknown(set(Politeness.__dataclass_fields__))
-    politeness = Politeness(
-        **{
-            name: pol.positive(name, type(getattr(defaults, name)), getattr(defaults, name))
-            for name in Politeness.__dataclass_fields__
-            if name in pol.table
-        }
-    )
+    values: dict[str, Any] = {}
+    for name in pol.table:
+        default = getattr(defaults, name)
+        values[name] = pol.get(name, str) if isinstance(default, str) else pol.positive(name, type(default), default)
+    politeness = Politeness(**values)
     snapshot = top.get("snapshot", str, None)
-    return SiteProfile(
+    profile = SiteProfile(
         name=top.get("name", str, required=True),
         base_url=base_url,
         province=top.get("province", str, None),
@@ -184,5 +217,28 @@ def load_profile(path: str | Path) -> SiteProfile:
         listings=tuple(listings),
         politeness=politeness,
         snapshot=(source.parent / snapshot) if snapshot else None,
+        archive=_archive(top.sub("archive")) if "archive" in top.table else None,
         path=source,
     )
+    if not profile.allows(base_url):
+        raise top._fail("allowed_hosts", f"does not include the host of base_url {base_url!r}")
+    return profile
+
+
+_TIMESTAMP = re.compile(r"^\d{4,14}$")
+
+
+def _archive(fields: _Fields) -> Archive:
+    fields.unknown({"cdx", "replay", "mode", "from", "to"})
+    urls = {key: fields.get(key, str, required=True) for key in ("cdx", "replay")}
+    for key, url in urls.items():
+        if urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).hostname:
+            raise fields._fail(key, f"not an http(s) URL: {url!r}")
+    mode = fields.get("mode", str, "fallback")
+    if mode not in ("fallback", "only"):
+        raise fields._fail("mode", f"expected 'fallback' or 'only', got {mode!r}")
+    bounds = {key: fields.get(key, str, None) for key in ("from", "to")}
+    for key, value in bounds.items():
+        if value is not None and not _TIMESTAMP.match(value):
+            raise fields._fail(key, f"expected a capture timestamp like 20250701 (yyyyMMddhhmmss), got {value!r}")
+    return Archive(urls["cdx"], urls["replay"], mode, bounds["from"], bounds["to"])

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
-from extractors.segment import Span, sentence_spans
+from extractors.segment import Span, line_sentence_spans, sentence_spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,10 +19,12 @@ class Context:
 
 @dataclass
 class ArticleText:
-    """Canonical text plus context; sentence boundaries are computed once and shared by all rules."""
+    """Canonical text plus context; sentence boundaries are computed lazily, one paragraph at a time,
+    and shared by all rules (most paragraphs hold nothing a rule needs a sentence for)."""
 
     text: str
     context: Context = field(default_factory=Context)
+    _lines: dict[int, list[Span]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @cached_property
     def sentences(self) -> list[Span]:
@@ -34,9 +36,23 @@ class ArticleText:
         end = self.text.find("\n")
         return (0, len(self.text) if end < 0 else end)
 
+    @cached_property
+    def folded(self) -> str:
+        """The text in lower case with every offset kept (`İ` is the one letter whose lower case is longer)."""
+        folded = self.text.lower()
+        return folded if len(folded) == len(self.text) else self.text.replace("\u0130", "I").lower()
+
     def sentence_at(self, pos: int) -> Span:
-        """The sentence holding `pos` (the whole text if the segmenter left it out)."""
-        for start, end in self.sentences:
-            if start <= pos < end:
-                return (start, end)
-        return (0, len(self.text))
+        """The sentence holding `pos` (the whole text if the segmenter left it out), as in `sentences`; only
+        the paragraph holding `pos` is segmented, once."""
+        text = self.text
+        if 0 <= pos < len(text) and text[pos] != "\n":
+            start = text.rfind("\n", 0, pos) + 1
+            spans = self._lines.get(start)
+            if spans is None:
+                end = text.find("\n", pos)
+                spans = self._lines[start] = line_sentence_spans(text, start, len(text) if end < 0 else end)
+            for s_start, s_end in spans:
+                if s_start <= pos < s_end:
+                    return (s_start, s_end)
+        return (0, len(text))

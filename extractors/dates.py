@@ -26,6 +26,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from datetime import date
 from typing import NamedTuple
 
@@ -57,6 +58,11 @@ _NUMERIC = re.compile(
     rf"(?:(?P=sep)(?P<ny>\d{{4}})(?!\d|{_SEP}\d)|(?!\d|{_SEP}\d))"
 )
 _NGAY_BEFORE = re.compile(rf"{_NGAY}[ \t]*$")
+# Every `_WORDS` match holds `tháng`: the scan looks for that literal (fast), then tries `_WORDS` at it and
+# at a `ngày` right before it (`_DAY_BEFORE_MONTH`).
+_MONTH_WORD = re.compile("tháng")
+_DAY_BEFORE_MONTH = re.compile(rf"{_NGAY}\s+(?:\d{{1,2}}\s+)?$")
+_DAY_REACH = 24
 _TRIGGER_BEFORE = re.compile(
     "(?:" + "|".join(DAY_MONTH_TRIGGERS) + r")[ \t]+$|\b\d{1,2}(?::|h|g)\d{2}[ \t]+$", re.IGNORECASE
 )
@@ -127,11 +133,29 @@ def _fact(start: int, end: int, read: _Reading | None, article: ArticleText) -> 
                 precision=read.precision, flags=read.flags)
 
 
+def _words_in(text: str, folded: str) -> Iterator[re.Match[str]]:
+    """`_WORDS.finditer(text)`, found from the word `tháng` (in the lower-cased text) outwards."""
+    resume = 0
+    for month in _MONTH_WORD.finditer(folded):
+        at = month.start()
+        if at < resume:
+            continue
+        day = _DAY_BEFORE_MONTH.search(text, max(resume, at - _DAY_REACH), at)
+        for start in (day.start(),) if day else ():
+            if m := _WORDS.match(text, start):
+                break
+        else:
+            m = _WORDS.match(text, at)
+        if m:
+            resume = m.end()
+            yield m
+
+
 def find_dates(article: ArticleText) -> list[Date]:
     """Every date and month of the text, in order; impossible ones are logged and skipped."""
     text = article.text
     found: list[Date | None] = []
-    for m in _WORDS.finditer(text):
+    for m in _words_in(text, article.folded):
         read = _words(m) if m["wy"] else _month_year(m)
         if read is None and (m["wd"] or m["wm"] or m["my"]):
             _log.info("not a plausible date, no fact: %r at %d", m.group(), m.start())

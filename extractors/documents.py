@@ -7,9 +7,11 @@ Rules (the fact's `rule`), after the three numbering systems of domain.md:
 - `document.administrative`: number, slash, symbol, dash, issuer: `Quyết định số 1234/QĐ-UBND`,
   `76/NQ-CP`, `Tờ trình số 617/TTr-SNV`, `Chỉ thị 11/CT- UBND` (ref `11/CT-UBND`), `1463/QD-UBND` (`QĐ`)
 - `document.normative`: the year after the number: `61/2018/NĐ-CP`, `02/2021/TT-BNV`, and a law's
-  `Luật số 77/2015/QH13` (no symbol: the type word is required)
+  `Luật số 77/2015/QH13` (no symbol: the type word is required), also with the law's name between:
+  `Luật Tổ chức chính quyền địa phương số 77/2015/QH13` (the quote starts at `Luật`)
 - `document.cong_van`: number, slash, issuer with no type part: `Công văn số 1234/UBND-NC`,
-  `số 2345/SNV-CCHC&PC` (`số` or a type word is required)
+  `số 2345/SNV-CCHC&PC` (`số` or a type word is required); the issuer is the first code (`UBND`, `SNV`),
+  the rest names the drafting unit
 - `document.number_only`: a type word, `số` and a number: `Chỉ thị số 23` (ref `23`)
 - `document.header_number`: a document's own `Số: 1463/QĐ-UBND` / `Số hiệu: 1463/QĐ-UBND` header
 
@@ -36,7 +38,7 @@ publish date) leaves `issued_on` null and flags the document `issued_on_unreadab
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from extractors.context import ArticleText
@@ -69,12 +71,21 @@ _CODE_REF = re.compile(
     rf"|{_H}/{_H}(?:(?P<year>(?:19|20)\d\d){_H}/{_H})?(?:(?P<sym>{_SYM}){_H}{DASH}{_H})?(?P<issuer>{_ISSUER}))"
     r"(?![\w/])"
 )
+_CODE_HINT = re.compile(r"/[ \t]*[A-ZĐ]")
+_DIGIT = re.compile(r"\d")
+_CODE_REACH = 40  # from a code's start to its first `/` before a capital: `12345a - QĐi / `, `1234 / 2018 / `
 _LEAD = re.compile(
     rf"(?:(?P<header>\b(?i:số)(?:[ \t]+(?i:hiệu))?{_H}:)"
     rf"|(?P<word>\b(?i:{_alternation(TYPE_WORDS)}))(?:[ \t]+(?P<so>(?i:số)))?{_H}:?"
     rf"|(?P<so_only>\b(?i:số))){_H}$"
 )
 _LEAD_REACH = 40  # `Chương trình hành động số ` and the like fit
+# A law cited by its name, the number after it: `Luật Tổ chức chính quyền địa phương số 77/2015/QH13`,
+# `Bộ luật Lao động số 45/2019/QH14` (a capitalised name, no sentence break, `số` right before the code).
+_NAMED_LAW = re.compile(
+    r"\b(?:Luật|LUẬT|Bộ luật|BỘ LUẬT)[ \t]+[A-ZĐ\u00c0-\u1ef8][^\n.;:!?\d]{0,140}?[ \t]+(?i:số)[ \t]*$"
+)
+_NAMED_LAW_REACH = 160
 # `Chỉ thị số 23`: `số` and a number with no code after it, then the type word before them.
 _NUMBER_ONLY = re.compile(
     rf"(?:số|Số|SỐ)[ \t]+(?P<onumber>{_NUMBER})(?![\w/]|[.,]\d|[ \t]*{DASH}[ \t]*\w|[ \t]*/)"
@@ -128,19 +139,38 @@ def _number_only(text: str, m: re.Match[str]) -> _Ref | None:
                              None, None)
 
 
+def _code_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_CODE_REF.finditer(text)`, tried only at the digits shortly before a slash and a capital, which every
+    code has (`07-NQ/TU`, `1234/QĐ-UBND`, `61/2018/NĐ-CP`): a literal `/` is a fast scan, a leading digit is not."""
+    resume = 0
+    for hint in _CODE_HINT.finditer(text):
+        at = hint.start()
+        if at < resume:
+            continue
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        for digit in _DIGIT.finditer(text, max(resume, at - _CODE_REACH), at):
+            if digit.start() >= resume and (m := _CODE_REF.match(text, digit.start(), line_end)):
+                resume = m.end()
+                yield m
+
+
 def _coded_refs(text: str) -> list[_Ref]:
     refs = []
-    for m in _CODE_REF.finditer(text):
+    for m in _code_matches(text):
         lead = _LEAD.search(text, max(0, m.start() - _LEAD_REACH), m.start())
-        if ref := _read(m, lead):
+        law = None
+        if lead and lead["so_only"] and m["year"] and not m["sym"]:
+            law = _NAMED_LAW.search(text, max(0, m.start() - _NAMED_LAW_REACH), m.start())
+        if ref := _read(m, lead, law):
             refs.append(ref)
     return refs
 
 
-def _read(m: re.Match[str], lead: re.Match[str] | None) -> _Ref | None:
+def _read(m: re.Match[str], lead: re.Match[str] | None, law: re.Match[str] | None = None) -> _Ref | None:
     """The reference a code and the words before it stand for, or None when they do not make one."""
     word = lead["word"] if lead else None
-    word_type = _WORD_TYPES.get(word.casefold()) if word else None
+    word_type = "luat" if law else _WORD_TYPES.get(word.casefold()) if word else None
     number = m["number"]
     if m["psym"]:
         symbol, issuer = _symbol(m["psym"]), _issuer(m["pissuer"])
@@ -158,13 +188,14 @@ def _read(m: re.Match[str], lead: re.Match[str] | None) -> _Ref | None:
         elif symbol:
             rule = "document.administrative"
         elif lead:
-            rule, symbol = "document.cong_van", None
+            # `1234/UBND-NC`: the body that issues it, then the unit that drafted it
+            rule, symbol, issuer = "document.cong_van", None, _DASHES.split(issuer)[0]
         else:
             return None  # a bare `1234/UBND-NC` could be any code
     if lead and lead["header"]:
         rule = "document.header_number"
     doc_type = word_type or (SYMBOLS[symbol] if symbol else "cong_van")
-    return _Ref(lead.start() if lead else m.start(), m.end(), rule, doc_type, ref, number,
+    return _Ref(law.start() if law else lead.start() if lead else m.start(), m.end(), rule, doc_type, ref, number,
                 int(m["year"]) if m["year"] else None, issuer)
 
 

@@ -11,6 +11,6 @@ for _name, _value in {
 }.items():
     os.environ.setdefault(_name, _value)
 
-from flows.ingest import Summary, default_profile, ingest  # noqa: E402  (after the environment is set)
+from flows.ingest import Summary, ingest  # noqa: E402  (after the environment is set)
 
-__all__ = ["Summary", "default_profile", "ingest"]
+__all__ = ["Summary", "ingest"]

@@ -15,13 +15,13 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from datetime import date
-from pathlib import Path
 
 from prefect import flow, task
 from prefect.cache_policies import NONE
 from prefect.runtime import flow_run
 
 from crawl import Fetcher, FetchError, Gone, NotModified, SiteProfile, discover, load_profile, replay_router
+from crawl.archive import ArchiveFetcher, discover_archived
 from crawl.replay import serve_snapshot
 from extractors import Context, extract, extractor_version
 from parfacts import __version__
@@ -67,7 +67,7 @@ class Summary:
         out = [
             f"run {self.run_id}: {self.status}",
             f"articles: {a['new']} new, {a['changed']} changed, {a['unchanged']} unchanged, {a['gone']} gone, "
-            f"{a['failed']} failed (of {a['seen']} found)",
+            f"{a['failed']} failed (of {a['seen']} to fetch)",
             f"facts added: {sum(self.facts_by_kind.values())} ({facts})",
             f"requests: {self.requests}; time: {self.seconds:.1f} s in the flow "
             f"(work in tasks {self.work_seconds:.1f} s, orchestration {self.seconds - self.work_seconds:.1f} s)"
@@ -102,7 +102,8 @@ _clock = _Clock()
 @task(name="discover", cache_policy=NONE, persist_result=False)
 @_clock
 def discover_task(fetcher: Fetcher, profile: SiteProfile, known: set[str], full: bool, progress: Progress):
-    return discover(fetcher, profile, is_known=known.__contains__, full=full, progress=progress)
+    find = discover_archived if isinstance(fetcher, ArchiveFetcher) else discover
+    return find(fetcher, profile, is_known=known.__contains__, full=full, progress=progress)
 
 
 def _fetch_one(fetcher: Fetcher, profile: SiteProfile, url: str, known: Known | None) -> Fetched:
@@ -110,7 +111,7 @@ def _fetch_one(fetcher: Fetcher, profile: SiteProfile, url: str, known: Known | 
         page = fetcher.get(url, etag=known.etag if known else None,
                            last_modified=known.last_modified if known else None)
     except Gone as exc:
-        return Fetched(url, gone=True, failure=("fetch", exc.reason))
+        return Fetched(url, gone=True, failure=("gone", exc.reason))  # not retried: the page is not coming back
     except FetchError as exc:
         return Fetched(url, failure=("fetch", exc.reason))
     if isinstance(page, NotModified):
@@ -196,23 +197,36 @@ def ingest(
             politeness = replace(politeness, requests_per_second=1e6)
             progress(f"replaying the bundled snapshot of {portal} on {server}")
         fetcher = stack.enter_context(
-            Fetcher(profile, politeness=politeness, **({"router": router} if router else {}))
+            # A profile with an [archive] crawls through it (fallback or only), except offline: no network then.
+            ArchiveFetcher(profile, politeness=politeness) if profile.archive and not offline
+            else Fetcher(profile, politeness=politeness, **({"router": router} if router else {}))
         )
         warehouse = stack.enter_context(Warehouse(db))
         run_id = warehouse.start_run(
-            site=profile.name, mode="offline" if offline else "live", code_version=__version__,
-            extractor_version=extractor_version(), flow_run_id=flow_run.get_id(),
+            site=profile.name, code_version=__version__, extractor_version=extractor_version(),
+            mode="offline" if offline else "archive" if isinstance(fetcher, ArchiveFetcher) else "live",
+            flow_run_id=flow_run.get_id(),
         )
         tally: Counter[str] = Counter()
         failures: list[dict[str, str]] = []
         status = "failed"
         try:
             known = warehouse.known(profile.name)
-            found = discover_task(fetcher, profile, set(known), full, progress)
+            # What failed last time is tried again; after a failed listing page every listing is walked
+            # to its end, since the pages behind the failure were never seen.
+            retry = warehouse.last_failures(profile.name)
+            walk = full or any(f["stage"] == "discover" for f in retry)
+            found = discover_task(fetcher, profile, set(known), walk, progress)
             failures += [{"url": u, "stage": "discover", "reason": r} for u, r in found.failures.items()]
-            urls = found.urls[:max_articles] if max_articles else found.urls
+            # An incremental run fetches only what is not stored yet; `full` re-checks every stored article
+            # with a conditional GET (304: nothing new; changed: a new snapshot; 404/410: marked gone).
+            failed = [f["url"] for f in retry if f["stage"] in ("fetch", "parse", "verify")
+                      and profile.is_article(f["url"])]
+            urls = [u for u in dict.fromkeys([*failed, *found.urls]) if full or u not in known or u in failed]
+            urls = urls[:max_articles] if max_articles else urls
             tally["seen"] = len(urls)
-            progress(f"discovered {len(found.urls)} articles on {found.pages} feed and listing pages")
+            progress(f"discovered {len(found.urls)} articles on {found.pages} feed and listing pages; "
+                     f"{len(urls)} to fetch")
             for batch in _batches(urls, batch_size):
                 fetched = fetch_batch(fetcher, profile, batch, known)
                 load_batch(warehouse, run_id, profile, fetched, known, tally, failures, since, progress)
@@ -230,7 +244,3 @@ def ingest(
         requests=fetcher.requests, seconds=time.perf_counter() - started, work_seconds=_clock.seconds - work_before,
     )
 
-
-def default_profile() -> Path:
-    """The embedded default: the Bắc Kạn portal."""
-    return Path(__file__).resolve().parent.parent / "sites" / "backan" / "profile.toml"

@@ -12,6 +12,8 @@ from pathlib import Path
 
 from extractors import Context, canonicalize, extract
 
+DEFAULT_PROFILE = Path(__file__).resolve().parent.parent / "sites" / "backan" / "profile.toml"
+
 
 class InputError(Exception):
     """A user's input that cannot be read; its message is one line naming the input."""
@@ -61,20 +63,26 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from crawl import CrawlError
-    from flows import default_profile, ingest
-    from warehouse import WarehouseError
+    from crawl import CrawlError, load_profile
+    from warehouse import Warehouse, WarehouseError
 
-    profile = args.profile or default_profile()
     started = time.perf_counter()
     try:
-        summary = ingest(
-            str(profile), db=str(args.db), offline=args.offline, full=args.full,
-            max_articles=args.max_articles, since=args.since,
-        )
+        # A user's mistake is caught here, before Prefect starts, so it costs no server and no traceback.
+        profile = load_profile(args.profile or DEFAULT_PROFILE)
+        if args.offline and (profile.snapshot is None or not (profile.snapshot / "manifest.json").is_file()):
+            raise CrawlError(f"{profile.path}: --offline needs the profile's bundled snapshot (snapshot = ...)")
+        Warehouse(args.db).close()
     except (CrawlError, WarehouseError) as exc:
         print(f"parfacts ingest: {exc}", file=sys.stderr)
         return 2
+
+    from flows import ingest
+
+    summary = ingest(
+        str(profile.path), db=str(args.db), offline=args.offline, full=args.full,
+        max_articles=args.max_articles, since=args.since,
+    )
     for line in summary.lines(total_seconds=time.perf_counter() - started):
         print(line)
     return 0 if summary.status == "completed" else 1
@@ -98,7 +106,8 @@ def build_parser() -> argparse.ArgumentParser:
     ing.add_argument("--offline", action="store_true", help="replay the profile's bundled snapshot on 127.0.0.1")
     ing.add_argument("--db", type=Path, default=Path("parfacts.duckdb"), help="DuckDB file (default ./parfacts.duckdb)")
     ing.add_argument("--profile", type=Path, help="site profile TOML (default: the bundled Bắc Kạn profile)")
-    ing.add_argument("--full", action="store_true", help="page through every listing page, not only new ones")
+    ing.add_argument("--full", action="store_true",
+                     help="page every listing to its end and re-check every stored article (conditional GET)")
     ing.add_argument("--max-articles", type=_positive_int, metavar="N", help="fetch at most N articles")
     ing.add_argument("--since", type=_iso_date, metavar="DATE", help="store only articles published on/after DATE")
     ing.set_defaults(func=cmd_ingest)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.dammit import UnicodeDammit
@@ -125,7 +125,7 @@ def parse_article(body: bytes | str, url: str, selectors: Selectors, content_typ
     if not body_text:
         raise ParseError(f"{url}: the body under {selectors.body!r} is empty")
     canonical = soup.select_one('link[rel="canonical"][href]')
-    canonical_url = clean_url(canonical["href"]) if canonical else clean_url(url)
+    canonical_url = clean_url(urljoin(url, canonical["href"])) if canonical else clean_url(url)
     if urlsplit(canonical_url).hostname != urlsplit(url).hostname:
         canonical_url = clean_url(url)  # a canonical link onto another host is not this page's address
     source = next((p for p in reversed(body_text.split("\n\n")) if _SOURCE_LINE.match(p)), None)

@@ -20,6 +20,7 @@ class FetchedPage:
     etag: str | None = None
     last_modified: str | None = None
     location: str | None = None  # where a redirect points
+    archived_at: datetime | None = None  # capture time, when the bytes came from a web archive
 
     @property
     def sha256(self) -> str:

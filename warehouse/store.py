@@ -139,6 +139,14 @@ class Warehouse:
         ).fetchall()
         return {url: Known(aid, etag, lm, sha) for url, aid, etag, lm, sha in rows}
 
+    def last_failures(self, site: str) -> list[dict[str, str]]:
+        """The failures of the site's last finished run: what the next run tries again."""
+        row = self.con.execute(
+            "SELECT failures FROM runs WHERE site = ? AND finished_at IS NOT NULL ORDER BY started_at DESC LIMIT 1",
+            [site],
+        ).fetchone()
+        return json.loads(row[0]) if row and row[0] else []
+
     def touch(self, run_id: str, url: str) -> None:
         """An article seen again unchanged (304, or the same canonical text)."""
         self.con.execute(
@@ -182,10 +190,10 @@ class Warehouse:
                 self.touch(run_id, url)
             snapshot_id = _digest(aid, run_id, text_sha, size=20)
             self.con.execute(
-                "INSERT INTO snapshots VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO snapshots VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [snapshot_id, aid, run_id, url, page.fetched_from, page.fetched_at, page.status, page.content_type,
                  page.etag, page.last_modified, page.sha256, text_sha, page.body, article.title, article.published,
-                 article.source_note, article.text],
+                 article.source_note, article.text, page.archived_at],
             )
             if facts:
                 self.con.executemany(self._fact_insert, [self._fact_row(snapshot_id, run_id, extractor_version, f)

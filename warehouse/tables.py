@@ -58,7 +58,7 @@ def ddl() -> list[str]:
     finished_at TIMESTAMPTZ,
     status VARCHAR NOT NULL,              -- running, completed, partial, failed, interrupted
     site VARCHAR NOT NULL,
-    mode VARCHAR NOT NULL,                -- live, offline
+    mode VARCHAR NOT NULL,                -- live, offline, archive
     code_version VARCHAR NOT NULL,
     extractor_version VARCHAR NOT NULL,
     prefect_flow_run_id VARCHAR,
@@ -97,8 +97,11 @@ def ddl() -> list[str]:
     title VARCHAR,
     published DATE,
     source_note VARCHAR,                  -- the `Nguồn: …` line of a republished article
-    text VARCHAR NOT NULL                 -- canonical text; every fact's span points into it
+    text VARCHAR NOT NULL,                -- canonical text; every fact's span points into it
+    archived_at TIMESTAMPTZ               -- capture time when fetched_from is a web archive, else NULL
 )""",
+        # Files written before archive fetching get the column too (same place: the INSERT is positional).
+        "ALTER TABLE snapshots ADD COLUMN IF NOT EXISTS archived_at TIMESTAMPTZ",
         f"""CREATE TABLE IF NOT EXISTS facts (
     fact_id VARCHAR PRIMARY KEY,
     snapshot_id VARCHAR NOT NULL REFERENCES snapshots (snapshot_id),

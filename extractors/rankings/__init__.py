@@ -14,7 +14,7 @@ from __future__ import annotations
 from extractors.context import ArticleText
 from extractors.rankings import attach
 from extractors.rankings.find import Mention, Place, find_mentions
-from extractors.rankings.patterns import PREFILTER, fold
+from extractors.rankings.patterns import PREFILTER
 from extractors.rankings.resolve import resolve
 from schemas import Ranking
 
@@ -22,7 +22,7 @@ __all__ = ["find_rankings"]
 
 
 def find_rankings(article: ArticleText) -> list[Ranking]:
-    folded = fold(article.text)
+    folded = article.folded
     if not PREFILTER.search(folded):
         return []  # most articles: no sentence splitting, no province lookup
     mentions = find_mentions(article.text, folded, article.sentence_at)

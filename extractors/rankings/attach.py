@@ -9,7 +9,7 @@ article as a whole or what the site says.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -17,7 +17,7 @@ from extractors.context import ArticleText
 from extractors.rankings import patterns as p
 from extractors.rankings.find import Mention, Span
 from extractors.vocab.indices import SCORE_UNITS
-from extractors.vocab.places import PROVINCES, SECTORS
+from extractors.vocab.places import NATIONS, PROVINCES, SECTORS
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +44,17 @@ class Evidence:
         self.article = article
         self.text = article.text
         self.folded = folded
+        # The rules ask about the same stretches again and again (one per place, index and attribute):
+        # each scan of a stretch is kept, keyed by what was scanned.
+        self._memo: dict[tuple, tuple] = {}
+
+    def cached(self, scan: Callable[[Evidence, int, int], Iterator], start: int, end: int) -> Iterator:
+        """`scan(self, start, end)`, computed once per stretch."""
+        key = (scan, start, end)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = tuple(scan(self, start, end))
+        return iter(found)
 
     @cached_property
     def title_index(self) -> str | None:
@@ -66,11 +77,17 @@ class Evidence:
         preceding = [code for start, code in self.index_positions if start < pos]
         return preceding[-1] if preceding else None
 
-    def indices(self, start: int, end: int) -> Iterator[tuple[int, str]]:
+    def indices(self, start: int, end: int) -> Iterator:
+        return self.cached(Evidence._indices, start, end)
+
+    def _indices(self, start: int, end: int) -> Iterator[tuple[int, str]]:
         for m in p.INDEX.finditer(self.folded, start, end):
             yield m.start(), p.INDEX_CODES[m["full"] or m["abbr"]]
 
-    def years(self, start: int, end: int) -> Iterator[tuple[int, int]]:
+    def years(self, start: int, end: int) -> Iterator:
+        return self.cached(Evidence._years, start, end)
+
+    def _years(self, start: int, end: int) -> Iterator[tuple[int, int]]:
         """Years a ranking can be for: `năm 2019`, `PCI 2022`; not `so với năm 2022`, not in brackets."""
         for m in p.YEAR.finditer(self.folded, start, end):
             if p.YEAR_NOT_OWN.search(self.folded, max(start, m.start() - 14), m.start()):
@@ -81,12 +98,18 @@ class Evidence:
     def in_brackets(self, start: int, pos: int) -> bool:
         return self.text.count("(", start, pos) > self.text.count(")", start, pos)
 
-    def provinces(self, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    def provinces(self, start: int, end: int) -> Iterator:
+        return self.cached(Evidence._provinces, start, end)
+
+    def _provinces(self, start: int, end: int) -> Iterator[tuple[int, int, str]]:
         for m in p.PROVINCE.finditer(self.text, start, end):
             if m.group() in PROVINCES and not (m.start() and self.text[m.start() - 1].isalnum()):
                 yield m.start(), m.end(), PROVINCES[m.group()]
 
-    def units(self, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    def units(self, start: int, end: int) -> Iterator:
+        return self.cached(Evidence._units, start, end)
+
+    def _units(self, start: int, end: int) -> Iterator[tuple[int, int, str]]:
         """Ministries, departments, districts: `Sở Nội vụ`, `Bộ Tư pháp`, `huyện Chư Păh` (capitalised name)."""
         for m in p.UNIT.finditer(self.folded, start, end):
             if p.UNIT_BEFORE_NOT_SUBJECT.search(self.folded, max(0, m.start() - 8), m.start()):
@@ -96,9 +119,11 @@ class Evidence:
                 continue
             words = self.text[m.start("local") : m.end("local")].split()
             name = " ".join(w for w in _leading_capitalised(words))
-            if name and name not in PROVINCES and name not in SECTORS:
-                name_end = m.start("local") + len(name)
-                yield m.start(), name_end, self.text[m.start() : name_end]
+            name_end = m.start("local") + len(name)
+            unit = self.text[m.start() : name_end]
+            # `Thành phố Hồ Chí Minh` is a province, found by `provinces`
+            if name and name not in PROVINCES and name not in SECTORS and unit not in PROVINCES:
+                yield m.start(), name_end, unit
 
 
 def _leading_capitalised(words: list[str]) -> Iterator[str]:
@@ -146,6 +171,9 @@ def year_of(ev: Evidence, scope: Scope, mention: Mention) -> tuple[int | None, b
         return earlier[-1][1], False
     if later := next(ev.years(mention.end, scope.sentence[1]), None):
         return later[1], False
+    paragraph = ev.text.rfind("\n", 0, scope.sentence[0]) + 1
+    if earlier := list(ev.years(paragraph, scope.sentence[0])):  # `Năm 2022, … . Hà Giang và Cao Bằng lần lượt …`
+        return earlier[-1][1], False
     if ev.title_year:
         return ev.title_year, False
     published = ev.article.context.published
@@ -180,6 +208,12 @@ def subject_of(ev: Evidence, scope: Scope, mention: Mention) -> str | None:
     following = _subject_right_after(ev, mention.end, scope.after[1])
     if following:
         return following
+    if p.NATIONAL_FIELD.search(ev.folded, mention.core, mention.end):
+        # `Việt Nam xếp thứ 86/193 quốc gia`: among countries the subject is a country, not the province
+        for start, end in (scope.before, scope.head):
+            nations = [NATIONS[m.group()] for m in p.NATION.finditer(ev.text, start, end)]
+            if nations:
+                return nations[-1]
     for start, end in (scope.before, scope.head):
         named = subjects(ev, start, end)
         if named:
@@ -212,6 +246,10 @@ def score_of(ev: Evidence, scope: Scope, index: str | None) -> Score | None:
 
 
 def _scores(ev: Evidence, start: int, end: int) -> Iterator[tuple[int, float, str | None]]:
+    return ev.cached(_find_scores, start, end)
+
+
+def _find_scores(ev: Evidence, start: int, end: int) -> Iterator[tuple[int, float, str | None]]:
     for m in p.SCORE.finditer(ev.folded, start, end):
         glued = ev.folded[m.start() - 1] if m.start() else " "
         if glued.isalnum() or glued in p.SCORE_GLUED_BEFORE:

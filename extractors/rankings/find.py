@@ -134,7 +134,7 @@ def _title(text: str) -> Iterator[Mention]:
         if p.TITLE_NOT_RANK_AFTER.match(after):
             continue
         about = p.TITLE_ABOUT.match(after)
-        if about and not p.INDEX.match(after, about.end()):
+        if about and not p.INDEX.pattern.match(after, about.end()):
             continue
         verb = p.TITLE_VERB_BEFORE.search(lead)
         start = match.start() - len(lead) + verb.start() if verb else match.start()

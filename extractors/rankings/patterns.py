@@ -7,7 +7,7 @@ makes Python's matcher several times faster; names of places need their capitals
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from extractors.vocab.indices import COMPONENTS, INDEX_ABBREVIATIONS, INDEX_FULL_NAMES
 from extractors.vocab.numbers import (
@@ -18,7 +18,7 @@ from extractors.vocab.numbers import (
     SEQUENCE_WORDS,
     TITLES,
 )
-from extractors.vocab.places import AGENCIES, LOCAL_UNITS, NOT_PROVINCES, PROVINCES, RANKED_FIELDS, SECTORS
+from extractors.vocab.places import AGENCIES, LOCAL_UNITS, NATIONS, NOT_PROVINCES, PROVINCES, RANKED_FIELDS, SECTORS
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -37,6 +37,29 @@ def fold(text: str) -> str:
 
 
 _W = r"(?<![\w])"  # start of a word: `\b` also splits inside `vị trí` neighbours like `…xếp`
+
+
+class WordPattern:
+    """A pattern that starts a word: `finditer` gives what `(?<![\\w])` + pattern would, but the pattern is
+    compiled without the look-behind, which would cost Python's matcher its fast scan for the literal
+    first word; a match that starts inside a word is dropped and the search resumes one character on."""
+
+    __slots__ = ("pattern",)
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = re.compile(pattern)
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+        end = len(text) if end is None else end
+        search = self.pattern.search
+        while (m := search(text, start, end)) is not None:
+            at = m.start()
+            if at and (text[at - 1].isalnum() or text[at - 1] == "_"):
+                start = at + 1
+                continue
+            yield m
+            start = m.end() if m.end() > at else at + 1
+
 _END = r"(?![\w])"
 _ORD = rf"(?:{alternation(ORDINALS)}){_END}(?!\s+\d{{4}})"  # `thứ năm 2023` is a day and a year, not 5th
 _NUM = r"\d{1,3}(?![\d]|[,.]\d)"
@@ -86,9 +109,9 @@ TITLE_ABOUT = re.compile(r"\s+(?:cả nước\s+|toàn quốc\s+)?về\s+")
 
 _INDEX_ABBR = _lower(INDEX_ABBREVIATIONS)
 INDEX_CODES: dict[str, str] = {k.lower(): v for k, v in (INDEX_FULL_NAMES | INDEX_ABBREVIATIONS).items()}
-INDEX = re.compile(rf"{_W}(?:(?:bộ\s+)?chỉ số\s+(?P<full>{_lower(INDEX_FULL_NAMES)})|(?P<abbr>{_INDEX_ABBR})){_END}")
+INDEX = WordPattern(rf"(?:(?:bộ\s+)?chỉ số\s+(?P<full>{_lower(INDEX_FULL_NAMES)})|(?P<abbr>{_INDEX_ABBR})){_END}")
 # The year a ranking is for: `năm 2019`, or written right after an index (`PCI 2022`).
-YEAR = re.compile(rf"{_W}(?:năm|{_INDEX_ABBR})\s+(?P<year>(?:19|20)\d\d){_END}")
+YEAR = WordPattern(rf"(?:năm|{_INDEX_ABBR})\s+(?P<year>(?:19|20)\d\d){_END}")
 # A year that is only a point of comparison or a bound: `so với năm 2022`, `từ năm 2016`, `giai đoạn 2016`.
 YEAR_NOT_OWN = re.compile(r"(?:so với|so|từ|đến|tới|trước|sau|giai đoạn|nhiệm kỳ)\s*$")
 
@@ -101,22 +124,22 @@ SCORE_VERB_BEFORE = re.compile(r"(?:đạt|là|với|được)\s*(?:\w+\s+){0,2}
 SCORE_NOT_OWN_BEFORE = re.compile(
     r"(?:(?:tăng|giảm|hơn|thêm|trên|dưới|từ|khoảng|gần|chênh lệch|trung bình)\s*(?:\w+\s+){0,2}|%\s*[-–]\s*)$"
 )
-CHANGE = re.compile(
-    rf"{_W}(?P<verb>{alternation(CHANGE_VERBS)})\s+(?:thêm\s+)?(?P<n>\d{{1,2}})\s+(?:bậc|hạng|vị trí|bước){_END}"
+CHANGE = WordPattern(
+    rf"(?P<verb>{alternation(CHANGE_VERBS)})\s+(?:thêm\s+)?(?P<n>\d{{1,2}})\s+(?:bậc|hạng|vị trí|bước){_END}"
 )
 CHANGE_SIGNS: dict[str, int] = {k.lower(): v for k, v in CHANGE_VERBS.items()}
 
 COMPONENT_NAMES: dict[str, dict[str, str]] = {
     code: {name.lower(): value for name, value in names.items()} for code, names in COMPONENTS.items()
 }
-COMPONENT = {code: re.compile(rf"{_W}(?:{_lower(names)}){_END}") for code, names in COMPONENTS.items()}
+COMPONENT = {code: WordPattern(rf"(?:{_lower(names)}){_END}") for code, names in COMPONENTS.items()}
 
 # no look-behind here: it would cost the matcher its fast scan; the caller checks the word start
 PROVINCE = re.compile(rf"(?:{alternation((*NOT_PROVINCES, *PROVINCES))}){_END}")
 _SECTOR = _lower(SECTORS)
 # Run on the folded text; the caller cuts `local` to the words that are capitalised in the text itself.
-UNIT = re.compile(
-    rf"{_W}(?:(?:sở|bộ)\s+(?:{_SECTOR})|{_lower(AGENCIES)}|(?:{_lower(LOCAL_UNITS)})\s+"
+UNIT = WordPattern(
+    rf"(?:(?:sở|bộ)\s+(?:{_SECTOR})|{_lower(AGENCIES)}|(?:{_lower(LOCAL_UNITS)})\s+"
     rf"(?P<local>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){{0,3}})){_END}"
 )
 UNIT_BEFORE_NOT_SUBJECT = re.compile(r"(?:theo|của|do|với|từ|tại|cùng)\s*$")
@@ -125,3 +148,6 @@ SUBJECT_AFTER = re.compile(r"\s*(?:,\s*)?(?:là\s+|thuộc về\s+)?(?:(?:tỉnh
 RANKED_FIELD_AFTER = re.compile(rf"\s+(?:{_lower(RANKED_FIELDS)}){_END}")
 YEAR_HEAD_BEFORE = re.compile(rf"{_W}năm\s+(?:19|20)\d\d\s+$")
 COMPARED_YEAR = re.compile(rf"{_W}so(?:\s+với)?\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d){_END}")
+# A rank among countries (`xếp thứ 86/193 quốc gia`), whose subject is a country (`NATIONS`)
+NATIONAL_FIELD = re.compile(r"\s(?:quốc gia|nền kinh tế)$")
+NATION = re.compile(rf"(?<![\w])(?:{alternation(NATIONS)}){_END}")

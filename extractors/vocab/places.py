@@ -77,3 +77,6 @@ RANKED_FIELDS: tuple[str, ...] = (
     "cơ quan, đơn vị", "cơ quan", "đơn vị", "huyện, thị xã, thành phố", "huyện, thành phố", "huyện, thị xã",
     "huyện", "xã, phường, thị trấn", "quốc gia", "nền kinh tế",
 )
+
+# Countries, the subject of international rankings (`Việt Nam xếp thứ 86/193 quốc gia`); never a province.
+NATIONS: dict[str, str] = {"Việt Nam": "Việt Nam", "Viet Nam": "Việt Nam", "Vietnam": "Việt Nam"}

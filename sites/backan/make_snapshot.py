@@ -23,18 +23,17 @@ line is not a headline); the script stops and names the texts that lack one.
 
 from __future__ import annotations
 
-import argparse
-import html
-import json
-import re
-import shutil
 import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from email.utils import format_datetime
+from functools import partial
 from pathlib import Path
 from string import Template
 from urllib.parse import quote
+
+from sites.corpus_pages import attr, esc, generate, paragraph, read_text, route, write
+from sites.corpus_pages import manifest as snapshot_manifest
 
 BASE = "https://cchc.backan.gov.vn"
 SITE_NAME = "CỔNG THÔNG TIN CẢI CÁCH HÀNH CHÍNH TỈNH BẮC KẠN"
@@ -222,15 +221,6 @@ class Article:
         return next(c for c in CATEGORIES if c.slug == self.entry.category)
 
 
-def esc(text: str) -> str:
-    """Escape text for an HTML text node; non-breaking spaces become ``&nbsp;`` as WordPress writes them."""
-    return html.escape(text, quote=False).replace("\u00a0", "&nbsp;")
-
-
-def attr(text: str) -> str:
-    return html.escape(text, quote=True)
-
-
 def utc(moment: datetime) -> datetime:
     return moment.astimezone(UTC)
 
@@ -244,19 +234,6 @@ def category_url(category: Category, page: int = 1) -> str:
     return f"{BASE}/category/{category.slug}/{suffix}"
 
 
-def split_text(text: str, entry: Entry, meta: dict[str, str]) -> tuple[str, str]:
-    """Return (title, body text): cut the page chrome after the source line, add the source line if absent."""
-    note = meta.get("source_note")
-    if note and note in text:
-        text = text[: text.index(note) + len(note)]
-    else:
-        text = text.rstrip("\n") + f"\n\nNguồn: {meta['url']}"
-    if entry.title is not None:
-        return entry.title, text
-    first, _, rest = text.partition("\n")
-    return first, rest
-
-
 def load_articles(corpus: Path) -> list[Article]:
     texts = sorted(corpus.glob("*.txt"))
     missing = [t.stem for t in texts if t.stem not in ARTICLES]
@@ -264,12 +241,9 @@ def load_articles(corpus: Path) -> list[Article]:
         sys.exit(f"no ARTICLES entry for: {', '.join(missing)}")
     articles = []
     for path in texts:
-        meta = json.loads(path.with_name(path.stem + ".meta.json").read_text(encoding="utf-8"))
         entry = ARTICLES[path.stem]
-        title, body = split_text(path.read_text(encoding="utf-8"), entry, meta)
-        blocks = tuple(re.split(r"\n{2,}", body.strip("\n")))
-        source = meta.get("url") or meta["source_note"].removeprefix("Nguồn: ")
-        articles.append(Article(path.stem, entry, title, blocks, source))
+        text = read_text(path, entry.title)
+        articles.append(Article(path.stem, entry, text.title, text.blocks, text.source_url))
     return sorted(articles, key=lambda a: a.published, reverse=True)
 
 
@@ -279,9 +253,7 @@ def render_block(block: str, figure: tuple[str, str] | None) -> str:
             f'<figure class="wp-caption aligncenter"><img src="{figure[1]}" alt="">'
             f'<figcaption class="wp-caption-text">{esc(block)}</figcaption></figure>'
         )
-    if not block.strip():
-        return "<p>&nbsp;</p>"
-    return "<p>" + "<br>\n".join(esc(line) for line in block.split("\n")) + "</p>"
+    return paragraph(block)
 
 
 def excerpt(article: Article) -> str:
@@ -655,16 +627,6 @@ Sitemap: {BASE}/wp-sitemap.xml
 """
 
 
-def route(path: str, file: str, content_type: str, modified: str) -> dict[str, object]:
-    return {"path": path, "file": file, "content_type": content_type, "last_modified": modified}
-
-
-def write(out: Path, file: str, text: str) -> None:
-    target = out / file
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text, encoding="utf-8")
-
-
 def build_listings(out: Path, articles: list[Article]) -> list[dict[str, object]]:
     routes = []
     for category in CATEGORIES:
@@ -709,20 +671,12 @@ def build_snapshot(out: Path, articles: list[Article]) -> list[dict[str, object]
     return routes
 
 
-def manifest(routes: list[dict[str, object]]) -> str:
-    data = {
-        "site": "backan",
-        "base_url": BASE,
-        "captured_at": CAPTURED_AT,
-        "note": (
-            "Offline WordPress-shaped snapshot built by sites/backan/make_snapshot.py. Article bodies are "
-            "real published texts copied verbatim from the project's dev corpus (shared/corpus/dev); "
-            "the page chrome is modelled on the portal's WordPress theme and carries planted bait. "
-            "See sites/backan/SOURCES.md."
-        ),
-        "routes": routes,
-    }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+NOTE = (  # manifest.json's note
+    "Offline WordPress-shaped snapshot built by sites/backan/make_snapshot.py. Article bodies are "
+    "real published texts copied verbatim from the project's dev corpus (shared/corpus/dev); "
+    "the page chrome is modelled on the portal's WordPress theme and carries planted bait. "
+    "See sites/backan/SOURCES.md."
+)
 
 
 SOURCES_HEAD = """# Bắc Kạn PAR portal snapshot: sources
@@ -777,25 +731,6 @@ def sources(articles: list[Article]) -> str:
     return SOURCES_HEAD + rows + tail
 
 
-def main() -> None:
-    here = Path(__file__).resolve().parent
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "corpus",
-        nargs="?",
-        type=Path,
-        default=here.parents[1] / "../shared/corpus/dev",
-        help="corpus folder with NAME.txt and NAME.meta.json (default: ../shared/corpus/dev)",
-    )
-    corpus = parser.parse_args().corpus
-    articles = load_articles(corpus)
-    out = here / "snapshot"
-    shutil.rmtree(out, ignore_errors=True)
-    routes = build_snapshot(out, articles)
-    write(out, "manifest.json", manifest(routes))
-    write(here, "SOURCES.md", sources(articles))
-    print(f"wrote {len(routes)} routes, {len(articles)} articles to {out}")
-
-
 if __name__ == "__main__":
-    main()
+    manifest = partial(snapshot_manifest, "backan", BASE, CAPTURED_AT, NOTE)
+    generate(Path(__file__).resolve().parent, __doc__.splitlines()[0], load_articles, build_snapshot, manifest, sources)

@@ -93,3 +93,19 @@ def test_traps(text: str) -> None:
 def test_several_dates_in_order() -> None:
     text = "Quyết định số 475/QĐ-UBND ngày 24/3/2017; Kế hoạch số 624/KH-UBND ngày 27/11/2018"
     assert [value for _, value, *_ in dates_of(text)] == ["2017-03-24", "2018-11-27"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # held-out wording (tests/extractors/corpus)
+        ("Cập nhật: 08:15 | 12/05/2023", [("12/05/2023", "2023-05-12", "day", "date.day_month_year_numeric", ())]),
+        ("Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng\n4 năm 2018 của Chính phủ",
+         [("ngày 23 tháng 4 năm 2018", "2018-04-23", "day", "date.day_month_year_words", ())]),
+        ("Kế hoạch số 45/KH-UBND ngày 3-3-2023",
+         [("ngày 3-3-2023", "2023-03-03", "day", "date.day_month_year_numeric", ())]),
+        ("Lượt xem: 665 | Ngày đăng: 1/1/0001", []),
+        ("Trong quý I/2023 đã tiếp nhận 1.234 hồ sơ; 6/6 vùng; 29/44 cơ quan; 2.1. Kết quả", []),
+    ],
+)
+def test_heldout_phrases(text: str, expected: list) -> None:
+    assert dates_of(text) == expected

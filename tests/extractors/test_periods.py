@@ -54,3 +54,17 @@ def test_target_after_a_stage_is_not_part_of_it() -> None:
     assert periods_of("giai đoạn 2021-2025, tầm nhìn đến năm 2030") == [
         ("giai đoạn 2021-2025", 2021, 2025, "period.stage")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # held-out wording (tests/extractors/corpus)
+        ("Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2020 - 2025 tiếp tục",
+         [("nhiệm kỳ 2020 - 2025", 2020, 2025, "period.term")]),
+        ("gắn với kế hoạch 5 năm 2021-2025 của tỉnh", [("5 năm 2021-2025", 2021, 2025, "period.plan_years")]),
+        ("Từ năm 2016 đến năm 2020, tỉnh đã ban hành 45 văn bản; đến năm 2025, 100% hồ sơ",
+         [("Từ năm 2016 đến năm 2020", 2016, 2020, "period.from_to")]),
+    ],
+)
+def test_heldout_phrases(text: str, expected: list) -> None:
+    assert periods_of(text) == expected

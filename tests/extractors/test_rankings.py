@@ -310,3 +310,38 @@ def test_articles_without_a_trigger_are_skipped_before_sentences_are_split():
     begun = time.perf_counter()
     assert rankings(text) == []
     assert time.perf_counter() - begun < 0.5
+
+
+# --- held-out wording (tests/extractors/corpus) that the rules once got wrong --------------------------------
+
+
+def test_year_from_an_earlier_sentence_of_the_paragraph():
+    text = (
+        "Tuyên Quang tăng 7 bậc trên bảng xếp hạng PAR INDEX\n\n"
+        "Năm 2022, Chỉ số PAR INDEX của tỉnh Tuyên Quang đã tăng từ vị trí thứ 53 năm 2021 lên vị trí 46 năm 2022. "
+        "Ở nhóm cuối bảng, Hà Giang và Cao Bằng lần lượt xếp thứ 62 và 63."
+    )
+    facts = rankings(text)
+    assert [(f.year, f.rank, f.subject) for f in facts] == [
+        (2021, 53, "Tuyên Quang"), (2022, 46, "Tuyên Quang"), (2022, 62, "Hà Giang"), (2022, 63, "Cao Bằng"),
+    ]
+
+
+def test_city_named_with_its_unit_word_is_the_province():
+    fact = only("Năm 2022, Chỉ số CCHC: Thành phố Hồ Chí Minh đứng thứ 4/63.")
+    assert fact.subject == "Hồ Chí Minh"
+
+
+def test_country_ranked_among_countries():
+    text = (
+        "Năm 2020, Vietnam ICT Index của tỉnh Thừa Thiên Huế xếp hạng 10/63. Theo Liên Hợp Quốc, Việt Nam xếp "
+        "thứ 86/193 quốc gia về Chỉ số phát triển Chính phủ điện tử năm 2020."
+    )
+    assert [(f.index, f.rank, f.subject) for f in rankings(text)] == [
+        ("ICT_INDEX", 10, "Thừa Thiên Huế"), ("OTHER", 86, "Việt Nam"),
+    ]
+
+
+def test_a_country_named_near_a_provincial_rank_is_not_its_subject():
+    fact = only("Trong 63 tỉnh, thành phố của Việt Nam, Chỉ số PCI 2023 của tỉnh Long An xếp thứ 8/63.")
+    assert fact.subject == "Long An"
