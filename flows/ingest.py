@@ -30,6 +30,7 @@ from schemas import Fact, FetchedPage, ParsedArticle
 from warehouse import Known, SpanMismatch, Warehouse
 
 Progress = Callable[[str], None]
+RUN_OUTCOMES = ("seen", "new", "changed", "unchanged", "gone", "skipped", "failed")
 
 
 def stderr_progress(message: str) -> None:
@@ -168,6 +169,42 @@ def _batches(items: list[str], size: int) -> Iterator[list[str]]:
         yield items[start : start + size]
 
 
+def _open_fetcher(stack: ExitStack, profile: SiteProfile, offline: bool, progress: Progress) -> Fetcher:
+    """Where the bytes come from: the bundled snapshot on loopback, the web archive the profile
+    declares (fallback or only), or the live portal."""
+    politeness = profile.politeness
+    if offline:
+        if profile.snapshot is None:
+            raise FetchError(profile.base_url, f"profile {profile.path} names no bundled snapshot for --offline")
+        portal, server = stack.enter_context(serve_snapshot(profile.snapshot))
+        progress(f"replaying the bundled snapshot of {portal} on {server}")
+        # no politeness delay: the server is our own
+        fetcher = Fetcher(profile, router=replay_router(portal, server),
+                          politeness=replace(politeness, requests_per_second=1e6))
+    elif profile.archive:
+        fetcher = ArchiveFetcher(profile, politeness=politeness)
+    else:
+        fetcher = Fetcher(profile, politeness=politeness)
+    return stack.enter_context(fetcher)
+
+
+def _plan(
+    warehouse: Warehouse, fetcher: Fetcher, profile: SiteProfile, known: dict[str, Known], full: bool,
+    failures: list[dict[str, str]], progress: Progress,
+) -> list[str]:
+    """The article URLs this run fetches: what is not stored yet and what failed last time; with
+    `full`, every stored article too (a conditional GET: 304 is nothing new, 404/410 marks it gone)."""
+    retry = warehouse.last_failures(profile.name)
+    # after a failed listing page every listing is walked to its end: the pages behind it were never seen
+    walk = full or any(f["stage"] == "discover" for f in retry)
+    found = discover_task(fetcher, profile, set(known), walk, progress)
+    failures += [{"url": u, "stage": "discover", "reason": r} for u, r in found.failures.items()]
+    failed = [f["url"] for f in retry if f["stage"] in ("fetch", "parse", "verify") and profile.is_article(f["url"])]
+    urls = [u for u in dict.fromkeys([*failed, *found.urls]) if full or u not in known or u in failed]
+    progress(f"discovered {len(found.urls)} articles on {found.pages} feed and listing pages; {len(urls)} to fetch")
+    return urls
+
+
 @flow(name="parfacts-ingest", persist_result=False, log_prints=False)
 def ingest(
     profile_path: str,
@@ -187,20 +224,7 @@ def ingest(
     progress = progress or stderr_progress
     profile = load_profile(profile_path)
     with ExitStack() as stack:
-        router = None
-        politeness = profile.politeness
-        if offline:
-            if profile.snapshot is None:
-                raise FetchError(profile.base_url, f"profile {profile.path} names no bundled snapshot for --offline")
-            portal, server = stack.enter_context(serve_snapshot(profile.snapshot))
-            router = replay_router(portal, server)
-            politeness = replace(politeness, requests_per_second=1e6)
-            progress(f"replaying the bundled snapshot of {portal} on {server}")
-        fetcher = stack.enter_context(
-            # A profile with an [archive] crawls through it (fallback or only), except offline: no network then.
-            ArchiveFetcher(profile, politeness=politeness) if profile.archive and not offline
-            else Fetcher(profile, politeness=politeness, **({"router": router} if router else {}))
-        )
+        fetcher = _open_fetcher(stack, profile, offline, progress)
         warehouse = stack.enter_context(Warehouse(db))
         run_id = warehouse.start_run(
             site=profile.name, code_version=__version__, extractor_version=extractor_version(),
@@ -212,31 +236,16 @@ def ingest(
         status = "failed"
         try:
             known = warehouse.known(profile.name)
-            # What failed last time is tried again; after a failed listing page every listing is walked
-            # to its end, since the pages behind the failure were never seen.
-            retry = warehouse.last_failures(profile.name)
-            walk = full or any(f["stage"] == "discover" for f in retry)
-            found = discover_task(fetcher, profile, set(known), walk, progress)
-            failures += [{"url": u, "stage": "discover", "reason": r} for u, r in found.failures.items()]
-            # An incremental run fetches only what is not stored yet; `full` re-checks every stored article
-            # with a conditional GET (304: nothing new; changed: a new snapshot; 404/410: marked gone).
-            failed = [f["url"] for f in retry if f["stage"] in ("fetch", "parse", "verify")
-                      and profile.is_article(f["url"])]
-            urls = [u for u in dict.fromkeys([*failed, *found.urls]) if full or u not in known or u in failed]
+            urls = _plan(warehouse, fetcher, profile, known, full, failures, progress)
             urls = urls[:max_articles] if max_articles else urls
             tally["seen"] = len(urls)
-            progress(f"discovered {len(found.urls)} articles on {found.pages} feed and listing pages; "
-                     f"{len(urls)} to fetch")
             for batch in _batches(urls, batch_size):
                 fetched = fetch_batch(fetcher, profile, batch, known)
                 load_batch(warehouse, run_id, profile, fetched, known, tally, failures, since, progress)
             status = "partial" if failures else "completed"
         finally:
-            facts_by_kind = Counter(
-                dict(warehouse.con.execute("SELECT kind, count(*) FROM facts WHERE run_id = ? GROUP BY kind",
-                                           [run_id]).fetchall())
-            )
-            counts = {f"articles_{k}": tally[k] for k in ("seen", "new", "changed", "unchanged", "failed")}
+            facts_by_kind = warehouse.facts_by_kind(run_id)
+            counts = {f"articles_{k}": tally[k] for k in RUN_OUTCOMES}
             counts |= {"requests": fetcher.requests, "facts_new": sum(facts_by_kind.values())}
             warehouse.finish_run(run_id, status=status, counts=counts, failures=failures)
     return Summary(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -115,8 +116,8 @@ class Warehouse:
         return run_id
 
     def finish_run(self, run_id: str, *, status: str, counts: dict[str, int], failures: list[dict[str, str]]) -> None:
-        allowed = {"articles_seen", "articles_new", "articles_changed", "articles_unchanged", "articles_failed",
-                   "requests", "facts_new"}
+        allowed = {"articles_seen", "articles_new", "articles_changed", "articles_unchanged", "articles_gone",
+                   "articles_skipped", "articles_failed", "requests", "facts_new"}
         sets = ", ".join(f"{name} = ?" for name in counts if name in allowed)
         values = [v for name, v in counts.items() if name in allowed]
         with self.transaction():
@@ -211,6 +212,10 @@ class Warehouse:
                           size=20)
         return [fact_id, snapshot_id, run_id, extractor_version, fact.kind, *(values[c] for c in COMMON_FIELDS),
                 *(values.get(c) for c in self._columns)]
+
+    def facts_by_kind(self, run_id: str) -> Counter[str]:
+        rows = self.con.execute("SELECT kind, count(*) FROM facts WHERE run_id = ? GROUP BY kind", [run_id]).fetchall()
+        return Counter(dict(rows))
 
     def counts(self) -> dict[str, int]:
         """Rows per table, for summaries and tests."""

@@ -66,6 +66,8 @@ def ddl() -> list[str]:
     articles_new INTEGER DEFAULT 0,
     articles_changed INTEGER DEFAULT 0,
     articles_unchanged INTEGER DEFAULT 0,
+    articles_gone INTEGER DEFAULT 0,      -- 404/410 for a stored article: kept, marked gone
+    articles_skipped INTEGER DEFAULT 0,   -- published before --since
     articles_failed INTEGER DEFAULT 0,
     requests INTEGER DEFAULT 0,
     facts_new INTEGER DEFAULT 0,
@@ -100,8 +102,6 @@ def ddl() -> list[str]:
     text VARCHAR NOT NULL,                -- canonical text; every fact's span points into it
     archived_at TIMESTAMPTZ               -- capture time when fetched_from is a web archive, else NULL
 )""",
-        # Files written before archive fetching get the column too (same place: the INSERT is positional).
-        "ALTER TABLE snapshots ADD COLUMN IF NOT EXISTS archived_at TIMESTAMPTZ",
         f"""CREATE TABLE IF NOT EXISTS facts (
     fact_id VARCHAR PRIMARY KEY,
     snapshot_id VARCHAR NOT NULL REFERENCES snapshots (snapshot_id),
@@ -118,7 +118,8 @@ def ddl() -> list[str]:
     ]
     common = ["f.fact_id", "f.snapshot_id", "f.run_id", "f.kind", 'f."start"', 'f."end"', "f.quote", "f.rule",
               "f.flags"]
-    provenance = ["s.url", "s.fetched_at", "s.sha256", "s.published", "s.title AS article_title"]
+    provenance = ["s.url", "s.fetched_from", "s.fetched_at", "s.archived_at", "s.sha256", "s.published",
+                  "s.title AS article_title"]
     for kind, view in _VIEWS.items():
         own = [f"f.{quoted(f.name)}" for f in kind_fields(kind)]  # type: ignore[arg-type]
         statements.append(

@@ -200,6 +200,7 @@ def test_vanished_article_is_marked_gone_and_kept(site: Site, tmp_path: Path, pr
         status = dict(con.execute("SELECT url, status FROM articles").fetchall())
     assert second["failures"] == [{"url": site.server.url(vanishing), "stage": "gone", "reason": "HTTP 410"}]
     assert status[site.server.url(vanishing)] == "gone"
+    assert (second["articles_gone"], second["articles_unchanged"]) == (1, 3)
     assert sorted(status.values()) == ["gone", "live", "live", "live"]
     assert stored(db) == before  # its snapshot and facts stay as history
     asked = len(site.server.requests(vanishing))
@@ -288,6 +289,7 @@ def test_full_run_uses_conditional_gets_and_stores_only_changes(site: Site, tmp_
 def test_since_and_max_articles_limit_what_is_stored(site: Site, tmp_path: Path, prefect_harness: None) -> None:
     site.publish(1, 2, 3, 4, 5)
     since = crawl(site, tmp_path / "since.duckdb", since=date(2024, 1, 4))
-    assert (since["articles_new"], stored(tmp_path / "since.duckdb")["articles"]) == (2, 2)
+    assert (since["articles_new"], since["articles_skipped"]) == (2, 3)
+    assert stored(tmp_path / "since.duckdb")["articles"] == 2
     capped = crawl(site, tmp_path / "capped.duckdb", max_articles=2)
     assert (capped["articles_seen"], stored(tmp_path / "capped.duckdb")["articles"]) == (2, 2)
