@@ -57,6 +57,9 @@ _NUMERIC = re.compile(
     rf"\d(?<![\d/.,\u2010-\u2015\u2212-]\d)\d?(?P<sep>{_SEP})\d{{1,2}}"
     rf"(?:(?P=sep)(?P<ny>\d{{4}})(?!\d|{_SEP}\d)|(?!\d|{_SEP}\d))"
 )
+# Every `_NUMERIC` match has a separator between digits one or two characters after its start: the scan
+# looks for that (a rare character, fast) instead of trying the pattern at every digit (`_numeric_in`).
+_SEP_BETWEEN_DIGITS = re.compile(r"[/.\-\u2010-\u2015\u2212](?<=\d.)(?=\d)")
 _NGAY_BEFORE = re.compile(rf"{_NGAY}[ \t]*$")
 # Every `_WORDS` match holds `tháng`: the scan looks for that literal (fast), then tries `_WORDS` at it and
 # at a `ngày` right before it (`_DAY_BEFORE_MONTH`).
@@ -110,13 +113,15 @@ def _words(m: re.Match[str]) -> _Reading | None:
 
 
 def _numeric(m: re.Match[str], ngay: bool, article: ArticleText) -> _Reading | None:
+    published = article.context.published
+    if not m["ny"] and (
+        published is None or not (ngay or _TRIGGER_BEFORE.search(article.text, max(0, m.start() - 16), m.start()))
+    ):
+        return None  # decided before the parts are read: most bare day/months are ratios or ranks
     day, month = (int(part) for part in m.group().split(m["sep"])[:2])
     if m["ny"]:
         found = _checked(int(m["ny"]), month, day)
         return found and _Reading("date.day_month_year_numeric", found.isoformat(), "day")
-    published = article.context.published
-    if published is None or not (ngay or _TRIGGER_BEFORE.search(article.text, max(0, m.start() - 16), m.start())):
-        return None
     found = infer_year(day, month, published)
     return found and _Reading("date.day_month_inferred", found.isoformat(), "day", ("year_inferred",))
 
@@ -151,6 +156,16 @@ def _words_in(text: str, folded: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+def _numeric_in(text: str) -> Iterator[re.Match[str]]:
+    """`_NUMERIC.finditer(text)`, tried only one and two characters before a separator between digits."""
+    resume = 0
+    for sep in _SEP_BETWEEN_DIGITS.finditer(text):
+        for at in (sep.start() - 2, sep.start() - 1):
+            if at >= resume and (m := _NUMERIC.match(text, at)):
+                resume = m.end()
+                yield m
+
+
 def find_dates(article: ArticleText) -> list[Date]:
     """Every date and month of the text, in order; impossible ones are logged and skipped."""
     text = article.text
@@ -162,7 +177,7 @@ def find_dates(article: ArticleText) -> list[Date]:
         found.append(_fact(m.start(), m.end(), read, article))
     worded = [d for d in found if d]
     starts = [d.start for d in worded]
-    for m in _NUMERIC.finditer(text):
+    for m in _numeric_in(text):
         ngay = _NGAY_BEFORE.search(text, max(0, m.start() - 6), m.start())
         before = bisect_right(starts, m.start()) - 1
         inside_words = before >= 0 and worded[before].end > m.start()

@@ -38,6 +38,7 @@ publish date) leaves `issued_on` null and flags the document `issued_on_unreadab
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -90,6 +91,7 @@ _NAMED_LAW_REACH = 160
 _NUMBER_ONLY = re.compile(
     rf"(?:số|Số|SỐ)[ \t]+(?P<onumber>{_NUMBER})(?![\w/]|[.,]\d|[ \t]*{DASH}[ \t]*\w|[ \t]*/)"
 )
+_SO = re.compile("số")  # where `_NUMBER_ONLY` can start, in the lower-cased text
 _WORD_BEFORE = re.compile(rf"\b(?i:{_alternation(TYPE_WORDS)})[ \t]+$")
 _DASHES = re.compile(DASH)
 _IN_ORDER_AFTER = re.compile(
@@ -137,6 +139,16 @@ def _number_only(text: str, m: re.Match[str]) -> _Ref | None:
     doc_type = word and _WORD_TYPES[word.group().rstrip(" \t").casefold()]
     return doc_type and _Ref(word.start(), m.end(), "document.number_only", doc_type, m["onumber"], m["onumber"],
                              None, None)
+
+
+def _number_only_matches(text: str, folded: str) -> Iterator[re.Match[str]]:
+    """`_NUMBER_ONLY.finditer(text)`, tried only where the lower-cased text has `số`: a literal is a fast scan,
+    the pattern's first letter alone (`s`, `S`) is not."""
+    resume = 0
+    for so in _SO.finditer(folded):
+        if so.start() >= resume and (m := _NUMBER_ONLY.match(text, so.start())):
+            resume = m.end()
+            yield m
 
 
 def _code_matches(text: str) -> Iterator[re.Match[str]]:
@@ -214,16 +226,26 @@ def _date_on_place_line(text: str, ref: _Ref, dates_at: dict[int, Date]) -> None
         ref.issued_on = dates_at.get(line.end())
 
 
-def _date_in_issuing_clause(text: str, ref: _Ref, dates: list[Date], taken: set[int], others: list[int]) -> None:
-    """Link the nearest earlier date when the words between say the document was issued on it."""
-    before = [d for d in dates if d.end <= ref.start]
-    if not before:
+def _date_in_issuing_clause(
+    text: str, ref: _Ref, dates: list[Date], date_starts: list[int], taken: set[int], others: list[int]
+) -> None:
+    """Link the nearest earlier date when the words between say the document was issued on it.
+
+    `dates` are in order of start and `date_starts` are their starts; `others` are the references' starts, sorted."""
+    # The last date ending before the reference: among those starting before it, walking back past any
+    # that straddles it (dates do not nest, so the walk is a step or two).
+    i = bisect_left(date_starts, ref.start) - 1
+    while i >= 0 and dates[i].end > ref.start:
+        i -= 1
+    if i < 0:
         return
-    date = before[-1]
+    date = dates[i]
+    if date.start in taken or ref.start - date.end > _MAX_GAP:
+        return
     gap = text[date.end : ref.start]
-    if (date.start in taken or len(gap) > _MAX_GAP or _CLAUSE_BREAK.search(gap)
-            or any(date.end <= pos < ref.start for pos in others)):
-        return
+    later = bisect_left(others, date.end)
+    if _CLAUSE_BREAK.search(gap) or (later < len(others) and others[later] < ref.start):
+        return  # the clause ends, or another reference comes between
     said = _ISSUE_VERB.search(gap) or (
         _VERB_BEFORE.search(text, max(0, date.start - 20), date.start) and _VIA.fullmatch(gap)
     )
@@ -246,7 +268,7 @@ def _title(text: str, ref: _Ref) -> str | None:
 def find_documents(article: ArticleText, dates: list[Date]) -> list[Document]:
     """Every document reference of the text, in order, with its issue date and title."""
     text = article.text
-    numbered = [ref for m in _NUMBER_ONLY.finditer(text) if (ref := _number_only(text, m))]
+    numbered = [ref for m in _number_only_matches(text, article.folded) if (ref := _number_only(text, m))]
     refs = sorted([*_coded_refs(text), *numbered], key=lambda ref: ref.start)
     dates_at = {d.start: d for d in dates}
     for ref in refs:
@@ -255,9 +277,10 @@ def find_documents(article: ArticleText, dates: list[Date]) -> list[Document]:
             _date_on_place_line(text, ref, dates_at)
     taken = {ref.issued_on.start for ref in refs if ref.issued_on}
     starts = [ref.start for ref in refs]
+    date_starts = [d.start for d in dates]
     for ref in refs:
         if ref.issued_on is None and not ref.unreadable_date:
-            _date_in_issuing_clause(text, ref, dates, taken, starts)
+            _date_in_issuing_clause(text, ref, dates, date_starts, taken, starts)
     return [_fact(text, ref) for ref in refs]
 
 

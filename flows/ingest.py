@@ -68,7 +68,7 @@ class Summary:
         out = [
             f"run {self.run_id}: {self.status}",
             f"articles: {a['new']} new, {a['changed']} changed, {a['unchanged']} unchanged, {a['gone']} gone, "
-            f"{a['failed']} failed (of {a['seen']} to fetch)",
+            f"{a['skipped']} skipped, {a['failed']} failed (of {a['seen']} to fetch)",
             f"facts added: {sum(self.facts_by_kind.values())} ({facts})",
             f"requests: {self.requests}; time: {self.seconds:.1f} s in the flow "
             f"(work in tasks {self.work_seconds:.1f} s, orchestration {self.seconds - self.work_seconds:.1f} s)"

@@ -9,6 +9,7 @@ article as a whole or what the site says.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -65,8 +66,10 @@ class Evidence:
         return _only({year for _, year in self.years(*self.article.title)})
 
     @cached_property
-    def index_positions(self) -> list[tuple[int, str]]:
-        return list(self.indices(0, len(self.text)))
+    def _index_positions(self) -> tuple[list[int], list[str]]:
+        """Every index the text names: the starts (sorted, for `bisect`) and the codes."""
+        found = list(self.indices(0, len(self.text)))
+        return [start for start, _ in found], [code for _, code in found]
 
     @cached_property
     def sole_province(self) -> str | None:
@@ -74,21 +77,25 @@ class Evidence:
         return _only({name for _, _, name in self.provinces(0, len(self.text))})
 
     def index_before(self, pos: int) -> str | None:
-        preceding = [code for start, code in self.index_positions if start < pos]
-        return preceding[-1] if preceding else None
+        """The last index named before `pos`, anywhere in the text."""
+        starts, codes = self._index_positions
+        i = bisect_left(starts, pos)
+        return codes[i - 1] if i else None
 
     def indices(self, start: int, end: int) -> Iterator:
         return self.cached(Evidence._indices, start, end)
 
     def _indices(self, start: int, end: int) -> Iterator[tuple[int, str]]:
         for m in p.INDEX.finditer(self.folded, start, end):
-            yield m.start(), p.INDEX_CODES[m["full"] or m["abbr"]]
+            yield m.start(), p.index_code(m)
 
     def years(self, start: int, end: int) -> Iterator:
         return self.cached(Evidence._years, start, end)
 
     def _years(self, start: int, end: int) -> Iterator[tuple[int, int]]:
         """Years a ranking can be for: `năm 2019`, `PCI 2022`; not `so với năm 2022`, not in brackets."""
+        if not p.YEAR_DIGITS.search(self.folded, start, end):
+            return  # most stretches hold no year: one quick scan instead of the word search
         for m in p.YEAR.finditer(self.folded, start, end):
             if p.YEAR_NOT_OWN.search(self.folded, max(start, m.start() - 14), m.start()):
                 continue
@@ -139,6 +146,7 @@ def _only(values: set) -> object:
 
 def scopes(ev: Evidence, mentions: list[Mention]) -> list[Scope]:
     text = ev.text
+    ends = [m.end for m in mentions]  # in order of start, and none holds another: in order of end too
     out: list[Scope] = []
     for i, m in enumerate(mentions):
         s_start, s_end = ev.article.sentence_at(m.start)
@@ -154,7 +162,7 @@ def scopes(ev: Evidence, mentions: list[Mention]) -> list[Scope]:
             opening += [s for s, _ in ev.years(before, m.core)]
             before = min(opening, default=before)
         next_start = mentions[i + 1].start if i + 1 < len(mentions) and mentions[i + 1].start < c_end else c_end
-        first = next(x.core for x in mentions if x.end > s_start)
+        first = mentions[bisect_right(ends, s_start)].core  # the sentence's first rank phrase
         out.append(Scope((s_start, s_end), (c_start, c_end), (s_start, first), (before, m.core), (m.end, next_start)))
     return out
 
@@ -250,13 +258,17 @@ def _scores(ev: Evidence, start: int, end: int) -> Iterator[tuple[int, float, st
 
 
 def _find_scores(ev: Evidence, start: int, end: int) -> Iterator[tuple[int, float, str | None]]:
+    if not p.SCORE_HINT.search(ev.folded, start, end):
+        return  # no unit and no decimal: every number there is a rank, a total or a year
     for m in p.SCORE.finditer(ev.folded, start, end):
+        unit = m["unit"]
+        if not unit and "," not in m["value"]:
+            continue  # the cheap half of the test below, before any slicing
         glued = ev.folded[m.start() - 1] if m.start() else " "
         if glued.isalnum() or glued in p.SCORE_GLUED_BEFORE:
             continue
         lead = ev.folded[max(start, m.start() - 24) : m.start()]
-        unit = m["unit"]
-        if not unit and ("," not in m["value"] or not p.SCORE_VERB_BEFORE.search(lead)):
+        if not unit and not p.SCORE_VERB_BEFORE.search(lead):
             continue  # a bare number is a score only as a decimal after `đạt`: `Nam Định đạt 87,32`
         if p.SCORE_NOT_OWN_BEFORE.search(lead) or ev.in_brackets(start, m.start()):
             continue
@@ -268,14 +280,20 @@ def _find_scores(ev: Evidence, start: int, end: int) -> Iterator[tuple[int, floa
 def change_of(ev: Evidence, scope: Scope) -> int | None:
     """`tăng 4 bậc` +4, `giảm 3 bậc` -3: the nearest on either side of the phrase."""
     found = [
-        (min(abs(m.start() - scope.after[0]), abs(m.end() - scope.before[1])), m)
+        (min(abs(m_start - scope.after[0]), abs(m_end - scope.before[1])), change)
         for start, end in (scope.before, scope.after)
-        for m in p.CHANGE.finditer(ev.folded, start, end)
+        for m_start, m_end, change in ev.cached(_find_changes, start, end)
     ]
     if not found:
         return None
-    _, m = min(found, key=lambda f: f[0])
-    return p.CHANGE_SIGNS[re.sub(r"\s+", " ", m["verb"])] * int(m["n"])
+    return min(found, key=lambda f: f[0])[1]
+
+
+def _find_changes(ev: Evidence, start: int, end: int) -> Iterator[tuple[int, int, int]]:
+    if not p.CHANGE_HINT.search(ev.folded, start, end):
+        return  # no `N bậc`: one quick scan instead of the search for every verb
+    for m in p.CHANGE.finditer(ev.folded, start, end):
+        yield m.start(), m.end(), p.CHANGE_SIGNS[re.sub(r"\s+", " ", m["verb"])] * int(m["n"])
 
 
 def component_of(ev: Evidence, scope: Scope, index: str | None) -> tuple[str | None, str | None]:

@@ -109,15 +109,32 @@ TITLE_ABOUT = re.compile(r"\s+(?:cả nước\s+|toàn quốc\s+)?về\s+")
 
 _INDEX_ABBR = _lower(INDEX_ABBREVIATIONS)
 INDEX_CODES: dict[str, str] = {k.lower(): v for k, v in (INDEX_FULL_NAMES | INDEX_ABBREVIATIONS).items()}
-INDEX = WordPattern(rf"(?:(?:bộ\s+)?chỉ số\s+(?P<full>{_lower(INDEX_FULL_NAMES)})|(?P<abbr>{_INDEX_ABBR})){_END}")
+_INDEX_FULL = _lower(INDEX_FULL_NAMES)
+# Every alternative opens with a bare literal (no optional `bộ`, no group around the abbreviations), so the
+# matcher skips to the possible first letters instead of trying the whole pattern at every character
+# (five times faster); `index_code` reads which alternative matched.
+INDEX = WordPattern(
+    rf"(?:bộ\s+chỉ số\s+(?P<set_full>{_INDEX_FULL})|chỉ số\s+(?P<full>{_INDEX_FULL})|{_INDEX_ABBR}){_END}"
+)
+
+
+def index_code(m: re.Match[str]) -> str:
+    """The index an `INDEX` match names."""
+    return INDEX_CODES[m["full"] or m["set_full"] or m.group()]
+
+
 # The year a ranking is for: `năm 2019`, or written right after an index (`PCI 2022`).
 YEAR = WordPattern(rf"(?:năm|{_INDEX_ABBR})\s+(?P<year>(?:19|20)\d\d){_END}")
+# What every `YEAR` match holds: a stretch without it holds no year.
+YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 # A year that is only a point of comparison or a bound: `so với năm 2022`, `từ năm 2016`, `giai đoạn 2016`.
 YEAR_NOT_OWN = re.compile(r"(?:so với|so|từ|đến|tới|trước|sau|giai đoạn|nhiệm kỳ)\s*$")
 
 SCORE = re.compile(
     r"(?P<value>\d{1,3}(?!\d)(?:,\d{1,4})?)\s*(?P<unit>%|điểm(?![\w]))?(?!\s*/\s*\d|\s*[-–]\s*\d|[\d,.]\d)"
 )
+# What every score `_find_scores` keeps holds: a unit, or a decimal comma.
+SCORE_HINT = re.compile(r"%|điểm|\d,\d")
 SCORE_GLUED_BEFORE = frozenset(",./-")  # `5,46`, `11/5`, `2016-2020`: the digits continue another number
 SCORE_VERB_BEFORE = re.compile(r"(?:đạt|là|với|được)\s*(?:\w+\s+){0,2}$")
 # A change, a bound or a range is not the score: `tăng 2,46 điểm`, `trên 80%`, `từ 80% - 90%`.
@@ -127,6 +144,8 @@ SCORE_NOT_OWN_BEFORE = re.compile(
 CHANGE = WordPattern(
     rf"(?P<verb>{alternation(CHANGE_VERBS)})\s+(?:thêm\s+)?(?P<n>\d{{1,2}})\s+(?:bậc|hạng|vị trí|bước){_END}"
 )
+# What every `CHANGE` match holds: a stretch without it states no change.
+CHANGE_HINT = re.compile(r"\d\s+(?:bậc|hạng|vị trí|bước)")
 CHANGE_SIGNS: dict[str, int] = {k.lower(): v for k, v in CHANGE_VERBS.items()}
 
 COMPONENT_NAMES: dict[str, dict[str, str]] = {
