@@ -9,9 +9,6 @@ import os
 import signal
 import subprocess
 import sys
-import threading
-from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -19,6 +16,7 @@ import pytest
 from crawl.replay import load_routes
 from flows import ingest
 from tests.conftest import BACKAN_PROFILE, REPO
+from tests.crawl.conftest import Reply, Server
 from warehouse import Warehouse
 
 SNAPSHOT = BACKAN_PROFILE.parent / "snapshot"
@@ -26,43 +24,21 @@ HANGING = "/2019/09/03/quyet-dinh-1463-qd-ubnd-2019-xay-dung-bo-chi-so-danh-gia-
 
 
 @pytest.fixture
-def site(tmp_path: Path) -> Iterator[Path]:
-    """A profile for the snapshot served on 127.0.0.1, whose HANGING article stalls on first request."""
+def site(server: Server, tmp_path: Path) -> Path:
+    """The snapshot served on 127.0.0.1 as a live site, its HANGING article stalling on first request."""
     _, routes = load_routes(SNAPSHOT)
-    release = threading.Event()
-    hung: list[str] = []
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            if self.path == HANGING and not hung:
-                hung.append(self.path)
-                release.wait(60)
-            route = routes.get(self.path)
-            status, headers, body = (route.status, route.headers, route.body) if route else (404, {}, b"")
-            body = body.replace(b"https://cchc.backan.gov.vn/", base.encode())  # the copy lives on loopback
-            self.send_response(status)
-            for name, value in headers.items():
-                self.send_header(name, value)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_port}/"  # read by Handler, which runs only after this line
+    for path, route in routes.items():
+        body = route.body.replace(b"https://cchc.backan.gov.vn/", f"{server.origin}/".encode())
+        reply = Reply(route.status, body, route.headers)
+        server.script(path, *([Reply(delay=60), reply] if path == HANGING else [reply]))
     profile = BACKAN_PROFILE.read_text(encoding="utf-8")
-    profile = profile.replace('base_url = "https://cchc.backan.gov.vn/"', f'base_url = "{base}"')
-    profile = profile.replace('allowed_hosts = ["cchc.backan.gov.vn"]', 'allowed_hosts = ["127.0.0.1"]')
+    profile = profile.replace('base_url = "https://cchc.backan.gov.vn/"', f'base_url = "{server.origin}/"')
+    profile = profile.replace('allowed_hosts = ["cchc.backan.gov.vn"]', f'allowed_hosts = ["{server.netloc}"]')
     profile = profile.replace('snapshot = "snapshot"', "")
     profile = profile.replace("requests_per_second = 1.0", "requests_per_second = 500")
     path = tmp_path / "site.toml"
     path.write_text(profile, encoding="utf-8")
-    yield path
-    release.set()
-    server.shutdown()
+    return path
 
 
 def test_sigkill_mid_run_loses_nothing_and_the_rerun_completes(site: Path, tmp_path: Path,
