@@ -243,6 +243,9 @@ def ingest(
                 fetched = fetch_batch(fetcher, profile, batch, known)
                 load_batch(warehouse, run_id, profile, fetched, known, tally, failures, since, progress)
             status = "partial" if failures else "completed"
+        except KeyboardInterrupt:
+            status = "interrupted"
+            raise
         finally:
             facts_by_kind = warehouse.facts_by_kind(run_id)
             counts = {f"articles_{k}": tally[k] for k in RUN_OUTCOMES}
