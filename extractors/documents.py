@@ -50,6 +50,8 @@ from extractors.vocab.documents import (
     SYMBOL_SPELLINGS,
     SYMBOLS,
     TITLE_STOPS,
+    TITLE_VERB_KEPT_AFTER,
+    TITLE_VERB_STOPS,
     TYPE_WORDS,
 )
 from schemas import Date, Document
@@ -108,7 +110,13 @@ _TITLE_START = re.compile(
     # `, về` only after the issuer: `Quyết định số 12/QĐ-UBND, về cơ bản …` opens no title
     r"(?:[ \t]*của[ \t]+[^.;:\n]{1,80}?[ \t]*,?)?[ \t]*(?P<title>(?i:về)[ \t]+\S)"
 )
-_TITLE_END = re.compile(rf"[.;:!?](?=\s|$)|\n|(?<=\d{{4}}),|,[ \t]*(?=(?i:{_alternation(TITLE_STOPS)})\b)")
+_VERB_KEPT = "".join(f"(?<!{re.escape(word)})" for word in TITLE_VERB_KEPT_AFTER)
+_TITLE_END = re.compile(
+    rf"[.;:!?](?=\s|$)|\n|(?<=\d{{4}}),|,[ \t]*(?=(?i:{_alternation(TITLE_STOPS)})\b)"
+    rf"|{_VERB_KEPT}[ \t]+(?=(?:{_alternation(TITLE_VERB_STOPS)})\b)"
+)
+# between a title and another reference: `về … năm 2024 và Quyết định số …` cites a second document
+_JOINED_BEFORE = re.compile(r"(?:[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+(?:và|cùng với|hoặc)[ \t]+)$")
 _MAX_TITLE = 300
 
 
@@ -253,8 +261,10 @@ def _date_in_issuing_clause(
         ref.issued_on = date
 
 
-def _title(text: str, ref: _Ref) -> str | None:
-    """The `về …` subject after the reference (and its date and issuer), up to the clause's end."""
+def _title(text: str, ref: _Ref, cited_next: int) -> str | None:
+    """The `về …` subject after the reference (and its date and issuer), up to the clause's end, or up to the
+    next reference `cited_next` when a conjunction joins it (`… và Quyết định số …`); a reference the title
+    itself names (`về triển khai thực hiện Nghị quyết số 07-NQ/TU`) stays in it."""
     start = ref.issued_on.end if ref.issued_on and ref.issued_on.start > ref.end else ref.end
     head = _TITLE_START.match(text, start)
     if head is None:
@@ -262,6 +272,8 @@ def _title(text: str, ref: _Ref) -> str | None:
     begin = head.start("title")
     end_at = _TITLE_END.search(text, begin, min(len(text), begin + _MAX_TITLE))
     end = end_at.start() if end_at else min(len(text), begin + _MAX_TITLE)
+    if begin < cited_next < end and (joined := _JOINED_BEFORE.search(text, begin, cited_next)):
+        end = joined.start()
     return text[begin:end].rstrip(" \t,") or None
 
 
@@ -281,11 +293,11 @@ def find_documents(article: ArticleText, dates: list[Date]) -> list[Document]:
     for ref in refs:
         if ref.issued_on is None and not ref.unreadable_date:
             _date_in_issuing_clause(text, ref, dates, date_starts, taken, starts)
-    return [_fact(text, ref) for ref in refs]
+    return [_fact(text, ref, starts[i + 1] if i + 1 < len(starts) else len(text)) for i, ref in enumerate(refs)]
 
 
-def _fact(text: str, ref: _Ref) -> Document:
+def _fact(text: str, ref: _Ref, cited_next: int) -> Document:
     flags = ref.issued_on.flags if ref.issued_on else ("issued_on_unreadable",) if ref.unreadable_date else ()
     return Document(start=ref.start, end=ref.end, quote=text[ref.start : ref.end], rule=ref.rule, flags=flags,
                     doc_type=ref.doc_type, ref=ref.ref, number=ref.number, year=ref.year, issuer=ref.issuer,
-                    issued_on=ref.issued_on.value if ref.issued_on else None, title=_title(text, ref))
+                    issued_on=ref.issued_on.value if ref.issued_on else None, title=_title(text, ref, cited_next))

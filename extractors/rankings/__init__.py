@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from extractors.context import ArticleText
 from extractors.rankings import attach
-from extractors.rankings.find import Mention, Place, find_mentions
+from extractors.rankings.find import TITLE_RULES, Mention, Place, find_mentions
 from extractors.rankings.patterns import PREFILTER
 from extractors.rankings.resolve import resolve
 from schemas import Ranking
@@ -38,7 +38,7 @@ def find_rankings(article: ArticleText) -> list[Ranking]:
 def _facts(ev: attach.Evidence, mention: Mention, scope: attach.Scope) -> list[Ranking]:
     year, inferred = attach.year_of(ev, scope, mention)
     found = attach.index_of(ev, scope, mention)
-    if mention.rule == "ranking.title_word" and found == [None]:
+    if mention.rule in TITLE_RULES and found == [None]:
         return []  # `dẫn đầu` with no index anywhere near leads something else (a delegation, a movement)
     if mention.rule == "ranking.respectively":
         return _respectively(ev, mention, scope, year, inferred, found[0])
@@ -64,7 +64,7 @@ def _respectively(
     """`A, B và C lần lượt xếp thứ 1, 2 và 3`: ranks paired in order with the indices or the subjects listed
     before, whichever list is as long as the ranks; otherwise each rank keeps the phrase's own subject."""
     places = mention.places
-    listed_indices = [code for _, code in ev.indices(scope.clause[0], mention.core)]
+    listed_indices = [code for _, _, code in ev.indices(scope.clause[0], mention.core)]
     listed_subjects = attach.subjects(ev, scope.before[0], mention.core)
     fallback = attach.subject_of(ev, scope, mention)
     if len(listed_indices) == len(places):

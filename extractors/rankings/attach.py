@@ -2,21 +2,22 @@
 
 Each attribute is looked for from the nearest text outwards: the phrase's own stretch of its clause
 (clauses are cut at `;`, and at the neighbouring rank phrases), then the head of its sentence (what
-comes before its first rank, carried into every clause), then the article's title line, then the
-article as a whole or what the site says.
+comes before its first rank, carried into every clause), then its paragraph and the article's title line,
+then the article as a whole or what the site says; the index only reaches the paragraph before, never
+the whole article (`index_of`).
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
 from extractors.context import ArticleText
 from extractors.rankings import patterns as p
-from extractors.rankings.find import Mention, Span
+from extractors.rankings.find import Mention, Span, goal_before
 from extractors.vocab.indices import SCORE_UNITS
 from extractors.vocab.places import NATIONS, PROVINCES, SECTORS
 
@@ -59,35 +60,23 @@ class Evidence:
 
     @cached_property
     def title_index(self) -> str | None:
-        return _only({code for _, code in self.indices(*self.article.title)})
+        return _only({code for _, _, code in self.indices(*self.article.title)})
 
     @cached_property
     def title_year(self) -> int | None:
         return _only({year for _, year in self.years(*self.article.title)})
 
     @cached_property
-    def _index_positions(self) -> tuple[list[int], list[str]]:
-        """Every index the text names: the starts (sorted, for `bisect`) and the codes."""
-        found = list(self.indices(0, len(self.text)))
-        return [start for start, _ in found], [code for _, code in found]
-
-    @cached_property
     def sole_province(self) -> str | None:
         """The only province the article names: whose ranks they are when no sentence says."""
         return _only({name for _, _, name in self.provinces(0, len(self.text))})
 
-    def index_before(self, pos: int) -> str | None:
-        """The last index named before `pos`, anywhere in the text."""
-        starts, codes = self._index_positions
-        i = bisect_left(starts, pos)
-        return codes[i - 1] if i else None
-
     def indices(self, start: int, end: int) -> Iterator:
         return self.cached(Evidence._indices, start, end)
 
-    def _indices(self, start: int, end: int) -> Iterator[tuple[int, str]]:
+    def _indices(self, start: int, end: int) -> Iterator[tuple[int, int, str]]:
         for m in p.INDEX.finditer(self.folded, start, end):
-            yield m.start(), p.index_code(m)
+            yield m.start(), m.end(), p.index_code(m)
 
     def years(self, start: int, end: int) -> Iterator:
         return self.cached(Evidence._years, start, end)
@@ -140,6 +129,14 @@ def _leading_capitalised(words: list[str]) -> Iterator[str]:
         yield word
 
 
+def _previous_line_start(text: str, line_start: int) -> int:
+    """Where the last non-blank line before the line starting at `line_start` starts (0 if there is none)."""
+    end = line_start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text.rfind("\n", 0, end) + 1
+
+
 def _only(values: set) -> object:
     return next(iter(values)) if len(values) == 1 else None
 
@@ -169,6 +166,9 @@ def scopes(ev: Evidence, mentions: list[Mention]) -> list[Scope]:
 
 def year_of(ev: Evidence, scope: Scope, mention: Mention) -> tuple[int | None, bool]:
     """The year and whether it was inferred from the publish date rather than read."""
+    written = [place.year for place in mention.places if place.year and not place.earlier]
+    if written:  # `lên vị trí 50/63 năm 2021`: the year written with the rank itself
+        return written[0], False
     before = list(ev.years(*scope.before))
     if before:
         return before[-1][1], False
@@ -201,15 +201,27 @@ def index_of(ev: Evidence, scope: Scope, mention: Mention) -> list[str | None]:
     """One index, or several when the phrase is followed by a list of them (`quán quân ở trên cả 4 bảng…`)."""
     before = list(ev.indices(scope.clause[0], mention.core))
     if before:
-        return [before[-1][1]]
+        return [before[-1][2]]
     after = list(ev.indices(*scope.after))
     if after and not p.CLAUSE_BREAK.search(ev.text, scope.after[0], after[0][0]):
         # `xếp thứ 71/193 quốc gia về Chỉ số …`; past a comma an index opens the next statement
-        return list(dict.fromkeys(code for _, code in after))
+        return list(dict.fromkeys(code for _, _, code in after))
     head = list(ev.indices(*scope.head))
     if head:
-        return [head[-1][1]]
-    return [ev.title_index or ev.index_before(mention.start)]
+        return [head[-1][2]]
+    # Beyond the sentence the nearest index only carries so far: an article moves from topic to topic
+    # (DDCI of the departments, then the province's PAR INDEX), and a rank two paragraphs past an index
+    # is as likely on another one. The paragraph's earlier sentences when they name one index, then the
+    # headline's one index, then the last the paragraph names, then the paragraph before (a heading or a
+    # lead-in line over its figures).
+    paragraph = ev.text.rfind("\n", 0, scope.sentence[0]) + 1
+    named = [code for _, _, code in ev.indices(paragraph, scope.sentence[0])]
+    if len(set(named)) == 1:
+        return named[-1:]
+    if ev.title_index or named:
+        return [ev.title_index or named[-1]]
+    above = list(ev.indices(_previous_line_start(ev.text, paragraph), paragraph))
+    return [above[-1][2] if above else None]
 
 
 def subject_of(ev: Evidence, scope: Scope, mention: Mention) -> str | None:
@@ -293,15 +305,23 @@ def _find_changes(ev: Evidence, start: int, end: int) -> Iterator[tuple[int, int
     if not p.CHANGE_HINT.search(ev.folded, start, end):
         return  # no `N bậc`: one quick scan instead of the search for every verb
     for m in p.CHANGE.finditer(ev.folded, start, end):
+        if goal_before(ev.folded, start, m.start()):
+            continue  # `xếp thứ 40/63, phấn đấu năm 2024 tăng 5 bậc`: a goal, not this rank's change
         yield m.start(), m.end(), p.CHANGE_SIGNS[re.sub(r"\s+", " ", m["verb"])] * int(m["n"])
 
 
 def component_of(ev: Evidence, scope: Scope, index: str | None) -> tuple[str | None, str | None]:
     """The sub-index named in the phrase's own stretch (`CQS xếp thứ 40/63`), and the index it belongs to."""
     codes = [index] if index in p.COMPONENT else list(p.COMPONENT) if index is None else []
+    if not codes:
+        return None, index
+    # Words inside an index's own name are not a pillar: `Bộ chỉ số … trong thực hiện thủ tục hành chính …`.
+    names = [(start, end) for start, end, _ in ev.indices(*scope.before)]
     best: tuple[int, str, str] | None = None
     for code in codes:
         for m in p.COMPONENT[code].finditer(ev.folded, *scope.before):
+            if any(start <= m.start() < end for start, end in names):
+                continue
             if best is None or m.start() > best[0]:
                 best = (m.start(), p.COMPONENT_NAMES[code][m.group()], code)
     return (best[1], best[2]) if best else (None, index)

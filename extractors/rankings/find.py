@@ -24,11 +24,14 @@ SentenceAt = Callable[[int], Span]
 _ORDINAL_VALUES = {k.lower(): v for k, v in ORDINALS.items()}
 _TITLE_VALUES = {k.lower(): v for k, v in TITLES.items()}
 _NEXT_WORD = re.compile(r"\s+(\w)")
+# The rules of a rank in words (`dẫn đầu`): with no index near, the lead is on something else.
+TITLE_RULES = frozenset({"ranking.title_word", "ranking.title_among_units"})
 
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """One rank a phrase states; `year` only when written with the rank itself (`từ vị trí 53 (năm 2022)`)."""
+    """One rank a phrase states; `year` only when written with the rank itself (`từ vị trí 53 (năm 2022)`,
+    `lên vị trí 50/63 năm 2021`)."""
 
     rank: int
     total: int | None = None
@@ -56,7 +59,25 @@ def find_mentions(text: str, folded: str, sentence_at: SentenceAt) -> list[Menti
             if _take(taken, mention.start, mention.end):
                 found.append(mention)
     found.sort(key=lambda m: m.start)
-    return [_extend_quote(text, folded, m) for m in _continuing_lists(found, sentence_at)]
+    results = [m for m in found if not is_goal(folded, m.start, m.end, sentence_at)]
+    return [_extend_quote(text, folded, m) for m in _continuing_lists(results, sentence_at)]
+
+
+def is_goal(folded: str, start: int, end: int, sentence_at: SentenceAt) -> bool:
+    """`phấn đấu đến năm 2025 xếp thứ 20/63`, `xếp thứ 30 trở lên`: a goal or a bound, not a result. A goal
+    word counts from its clause's start (the sentence, cut at `;`)."""
+    if p.BOUND_AFTER.match(folded, end):
+        return True
+    s_start, _ = sentence_at(start)
+    return goal_before(folded, folded.rfind(";", s_start, start) + 1 or s_start, start)
+
+
+def goal_before(folded: str, start: int, pos: int) -> bool:
+    """Whether a goal word in `start:pos` makes what stands at `pos` a goal: not when reported met
+    (`đạt mục tiêu đề ra, xếp thứ 12`), nor when a past marker (`đã`) comes between it and `pos`."""
+    goals = [g for g in p.TARGET.finditer(folded, start, pos)
+             if not p.TARGET_MET_BEFORE.search(folded, max(start, g.start() - 16), g.start())]
+    return bool(goals) and next(p.PAST_MARKER.finditer(folded, goals[-1].end(), pos), None) is None
 
 
 def _take(taken: list[Span], start: int, end: int) -> bool:
@@ -123,22 +144,33 @@ def _continuing_lists(mentions: list[Mention], sentence_at: SentenceAt) -> Itera
 
 def _title(text: str) -> Iterator[Mention]:
     """`dẫn đầu`, `quán quân`: refused as `người đứng đầu`, `đứng đầu cơ quan`, `dẫn đầu khu vực Tây Nguyên`,
-    and `dẫn đầu cả nước về tỷ lệ hồ sơ trực tuyến` (a lead on something that is not an index)."""
+    `nhóm 20 tỉnh dẫn đầu` (a leading group), and `dẫn đầu cả nước về tỷ lệ hồ sơ trực tuyến` (a lead on
+    something that is not an index); `đứng đầu khối sở, ngành` is a first place among units."""
     for match in p.TITLE.finditer(text):
         if not _starts_word(text, match.start()):
             continue
         lead = text[max(0, match.start() - 30) : match.start()]
-        if p.HEAD_OF_PERSON.search(lead):
+        if p.HEAD_OF_PERSON.search(lead) or p.GROUP_BEFORE.search(lead):
             continue
         after = text[match.end() : match.end() + 120]
-        if p.TITLE_NOT_RANK_AFTER.match(after):
-            continue
-        about = p.TITLE_ABOUT.match(after)
-        if about and not p.INDEX.pattern.match(after, about.end()):
+        end, rule = match.end(), "ranking.title_word"
+        if among := p.TITLE_AMONG_UNITS.match(after):
+            end, rule = end + among.end(), "ranking.title_among_units"
+        elif p.TITLE_NOT_RANK_AFTER.match(after) or _about_no_index(after):
             continue
         verb = p.TITLE_VERB_BEFORE.search(lead)
         start = match.start() - len(lead) + verb.start() if verb else match.start()
-        yield Mention(start, match.end(), "ranking.title_word", (Place(_TITLE_VALUES[match["title"]]),))
+        yield Mention(start, end, rule, (Place(_TITLE_VALUES[match["title"]]),))
+
+
+def _about_no_index(after: str) -> bool:
+    """`dẫn đầu cả nước về tỷ lệ hồ sơ trực tuyến`: a lead on something, and that something is no index."""
+    about = p.TITLE_ABOUT.match(after)
+    if not about:
+        return False
+    # `về Chỉ số CCHC` (a full name, head word included) or `về Chỉ số PCI` (the head word, then an abbreviation)
+    head = p.INDEX_HEAD.match(after, about.end())
+    return not (p.INDEX.pattern.match(after, about.end()) or p.INDEX.pattern.match(after, head.end()))
 
 
 def _respectively(text: str) -> Iterator[Mention]:
@@ -163,7 +195,10 @@ def _from_to(text: str) -> Iterator[Mention]:
             int(match["a_year"]) if match["a_year"] else None,
             earlier=True,
         )
-        later = Place(int(match["b"]), int(match["b_total"]) if match["b_total"] else None)
+        later = Place(
+            int(match["b"]), int(match["b_total"]) if match["b_total"] else None,
+            int(match["b_year"]) if match["b_year"] else None,
+        )
         yield Mention(match.start(), match.end(), "ranking.from_to", (earlier, later))
 
 

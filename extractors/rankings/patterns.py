@@ -12,10 +12,13 @@ from collections.abc import Iterable, Iterator
 from extractors.vocab.indices import COMPONENTS, INDEX_ABBREVIATIONS, INDEX_FULL_NAMES
 from extractors.vocab.numbers import (
     CHANGE_VERBS,
+    GROUP_WORDS,
     HEAD_OF_NOUNS,
     ORDINALS,
     REGION_WORDS,
     SEQUENCE_WORDS,
+    TARGET_MET_VERBS,
+    TARGET_WORDS,
     TITLES,
 )
 from extractors.vocab.places import AGENCIES, LOCAL_UNITS, NATIONS, NOT_PROVINCES, PROVINCES, RANKED_FIELDS, SECTORS
@@ -88,11 +91,16 @@ RESPECTIVELY = re.compile(
     rf"(?P<items>{_ITEM}(?:\s*(?:,|;|và)\s*(?:{_POSITION}\s+)?{_ITEM})+)"
 )
 ITEM = re.compile(rf"(?P<num>\d{{1,3}})(?:\s*/\s*(?P<total>\d{{1,4}}))?|(?P<ord>{_ORD})")
-_YEAR_NOTE = r"(?:\s*\(?\s*(?:năm\s+)?(?P<{0}>(?:19|20)\d\d)\s*\)?)?"
-# `từ vị trí 53 lên 46`, `từ thứ 53 lên thứ 46`, `từ vị trí thứ 20 (năm 2022) xuống vị trí thứ 25`
+# A year written right after a rank is that rank's: `vị trí 63/63 năm 2020`, `vị trí thứ 20 (năm 2022)`.
+_YEAR_NOTE = r"(?:\s*\(?\s*(?:năm\s+)?(?P<{0}>(?:19|20)\d\d)(?!\d)(?:\s*\))?)?"
+# `từ vị trí 53 lên 46`, `từ thứ 53 lên thứ 46`, `từ vị trí thứ 20 (năm 2022) xuống vị trí thứ 25`,
+# `từ vị trí 63/63 năm 2020 đã vươn lên vị trí 50/63 năm 2021`: up to three words (`đã vươn`, `đã tụt`)
+# between the earlier rank and `lên`/`xuống`, and each rank keeps the year written after it.
 FROM_TO = re.compile(
     rf"từ\s+{_POSITION}\s+(?P<a>\d{{1,3}})(?:\s*/\s*(?P<a_total>\d{{1,4}}))?{_YEAR_NOTE.format('a_year')}"
+    r"\s*,?(?:\s+[^\W\d_]+){0,3}?"
     rf"\s+(?:lên|xuống)\s+(?:{_POSITION}\s+)?(?P<b>\d{{1,3}})(?![\d]|[,.]\d)(?:\s*/\s*(?P<b_total>\d{{1,4}}))?"
+    rf"{_YEAR_NOTE.format('b_year')}"
 )
 
 # Any of these words can start a ranking; a text without one is skipped before sentences are computed.
@@ -104,6 +112,23 @@ HEAD_OF_PERSON = re.compile(r"(?<![\w])người\s*$")
 TITLE_NOT_RANK_AFTER = re.compile(
     rf"\s+(?:(?:trong|tại|ở|của|toàn|cả)\s+)?(?:{_lower(HEAD_OF_NOUNS + REGION_WORDS)}){_END}"
 )
+# `Sở Tư pháp đứng đầu khối sở, ngành`, `dẫn đầu trong khối các bộ`, `đứng đầu trong số 19 sở, ban, ngành`: a
+# first place among units, where `khối` alone would be a bloc (`khối thi đua`) and `sở` alone a head of
+TITLE_AMONG_UNITS = re.compile(
+    rf"\s+(?:(?:trong\s+)?khối|trong\s+số)\s+(?:các\s+|\d{{1,3}}\s+)?(?:{_lower(RANKED_FIELDS)}){_END}"
+)
+_GROUP_FIELD = _lower(f for f in RANKED_FIELDS if f not in ("quốc gia", "nền kinh tế"))
+# `nhóm 20 tỉnh`, `top 10 địa phương`, `các tỉnh`, `nhóm`: right before a title, a leading group
+GROUP_BEFORE = re.compile(
+    rf"(?:{_W}(?:{_lower(GROUP_WORDS)})|(?<![\w,.])\d{{1,3}})(?:\s+\d{{1,3}})?(?:\s+(?:{_GROUP_FIELD}))?\s+$"
+)
+# A goal: `phấn đấu …`, `mục tiêu …` (`TARGET_WORDS`), unless reported met (`đạt mục tiêu`); what comes after
+# it in its clause is not a result, until a past marker (`đã`) says one.
+TARGET = WordPattern(rf"(?:{_lower(TARGET_WORDS)}){_END}")
+TARGET_MET_BEFORE = re.compile(rf"{_W}(?:{_lower(TARGET_MET_VERBS)})(?:\s+được)?\s+$")
+PAST_MARKER = WordPattern(rf"(?:đã|vừa){_END}")
+# `xếp thứ 30 trở lên`: a bound of a goal or a rule, not a place
+BOUND_AFTER = re.compile(r"\s*(?:trở lên|trở xuống|trở về trước)")
 CLAUSE_BREAK = re.compile(r"[,;.]\s")
 TITLE_ABOUT = re.compile(r"\s+(?:cả nước\s+|toàn quốc\s+)?về\s+")
 
@@ -116,6 +141,10 @@ _INDEX_FULL = _lower(INDEX_FULL_NAMES)
 INDEX = WordPattern(
     rf"(?:bộ\s+chỉ số\s+(?P<set_full>{_INDEX_FULL})|chỉ số\s+(?P<full>{_INDEX_FULL})|{_INDEX_ABBR}){_END}"
 )
+
+
+# The head word before an abbreviation, `Chỉ số PCI`: always matches, empty when absent.
+INDEX_HEAD = re.compile(r"(?:bộ\s+)?chỉ số\s+|")
 
 
 def index_code(m: re.Match[str]) -> str:

@@ -75,5 +75,13 @@ NOT_DOCUMENT_SYMBOLS: frozenset[str] = frozenset({"GP", "HĐ", "GCN", "GPKD", "G
 # after a comma, words that open a new clause: a `về …` title ends before them
 TITLE_STOPS: tuple[str, ...] = (
     "công tác", "theo đó", "trong đó", "đồng thời", "tuy nhiên", "qua đó", "từ đó", "nhằm", "góp phần",
-    "đến nay", "sau đó",
+    "đến nay", "sau đó", "các", "UBND", "Ủy ban nhân dân", "Tỉnh ủy", "toàn tỉnh", "chúng ta",
 )
+
+# words that start the sentence's main verb after the cited document (`Nghị quyết số 15-NQ/TU … về … giai đoạn
+# 2021-2025 đã được triển khai`): a `về …` title ends before them, comma or not
+TITLE_VERB_STOPS: tuple[str, ...] = ("đã", "đang", "sẽ", "được", "nhằm")  # not `vừa`: `doanh nghiệp nhỏ và vừa`
+
+# words right before a `TITLE_VERB_STOPS` word that keep it inside the title: `những điều đảng viên không được
+# làm`, `về một số nhiệm vụ, giải pháp nhằm …`
+TITLE_VERB_KEPT_AFTER: tuple[str, ...] = ("không", "chưa", "giải pháp", "biện pháp")

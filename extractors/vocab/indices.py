@@ -31,6 +31,14 @@ INDEX_FULL_NAMES: dict[str, str] = {
     "xanh": "PGI",
     "phục vụ người dân, doanh nghiệp": "SERVICE_INDEX",
     "phục vụ người dân và doanh nghiệp": "SERVICE_INDEX",
+    # the official name in Decision 766/QĐ-TTg, its shorter forms, and the press's name after the decision
+    "chỉ đạo, điều hành và đánh giá chất lượng phục vụ người dân, doanh nghiệp trong thực hiện thủ tục hành chính, "
+    "dịch vụ công theo thời gian thực trên môi trường điện tử": "SERVICE_INDEX",
+    "chỉ đạo, điều hành và đánh giá chất lượng phục vụ người dân, doanh nghiệp trong thực hiện thủ tục hành chính, "
+    "dịch vụ công": "SERVICE_INDEX",
+    "chỉ đạo, điều hành và đánh giá chất lượng phục vụ người dân, doanh nghiệp": "SERVICE_INDEX",
+    "đánh giá chất lượng phục vụ người dân, doanh nghiệp": "SERVICE_INDEX",
+    "766": "SERVICE_INDEX",
     "đổi mới sáng tạo": "OTHER",
     "phát triển Chính phủ điện tử": "OTHER",
 }

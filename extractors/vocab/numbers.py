@@ -31,6 +31,19 @@ REGION_WORDS: tuple[str, ...] = (
     "các tỉnh trung du", "các tỉnh duyên hải", "các tỉnh miền núi",
 )
 
+# Words that make what follows in their clause a goal, not a result: `phấn đấu đến năm 2025 xếp trong nhóm 20
+# tỉnh dẫn đầu`, `mục tiêu Chỉ số CCHC xếp thứ 30`, `phấn đấu tăng 5 bậc`.
+TARGET_WORDS: tuple[str, ...] = (
+    "phấn đấu", "mục tiêu", "chỉ tiêu", "hướng tới", "hướng đến", "quyết tâm", "kỳ vọng", "cố gắng",
+)
+
+# Words right before a target word that report it reached: `đạt mục tiêu đề ra, xếp thứ 12/63` is a result.
+TARGET_MET_VERBS: tuple[str, ...] = ("đạt", "vượt", "hoàn thành", "thực hiện", "so với", "so")
+
+# Words before a title that make it the leading group, not the first place: `nhóm 20 tỉnh dẫn đầu`,
+# `top 10 địa phương dẫn đầu`, `một trong những tỉnh dẫn đầu`, `nhóm dẫn đầu`.
+GROUP_WORDS: tuple[str, ...] = ("nhóm", "top", "tốp", "các", "những", "một trong", "một trong số")
+
 # Words before `thứ N` that make it a count of times or years (`lần thứ 3`, `năm thứ 5 liên tiếp`).
 SEQUENCE_WORDS: tuple[str, ...] = ("lần", "năm", "ngày", "khóa", "khoá", "kỳ", "đợt", "tháng", "tuần", "lớp", "bước")
 

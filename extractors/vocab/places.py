@@ -75,7 +75,7 @@ RANKED_FIELDS: tuple[str, ...] = (
     "tỉnh, thành phố trực thuộc Trung ương", "tỉnh, thành phố", "tỉnh/thành phố", "tỉnh, thành", "tỉnh thành",
     "tỉnh", "địa phương", "bộ, cơ quan ngang bộ", "bộ, ngành", "bộ", "sở, ban, ngành", "sở, ngành",
     "cơ quan, đơn vị", "cơ quan", "đơn vị", "huyện, thị xã, thành phố", "huyện, thành phố", "huyện, thị xã",
-    "huyện", "xã, phường, thị trấn", "quốc gia", "nền kinh tế",
+    "huyện", "xã, phường, thị trấn", "xã, phường", "quốc gia", "nền kinh tế",
 )
 
 # Countries, the subject of international rankings (`Việt Nam xếp thứ 86/193 quốc gia`); never a province.

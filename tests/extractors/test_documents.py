@@ -130,6 +130,29 @@ def test_issue_date_carries_the_date_flags() -> None:
          "năng lực cạnh tranh cấp tỉnh (PCI) tỉnh Đắk Nông giai đoạn 2016 - 2020;",
          "về việc phê duyệt Đề án nâng cao năng lực cạnh tranh cấp tỉnh (PCI) tỉnh Đắk Nông giai đoạn 2016 - 2020"),
         ("triển khai Quyết định số 12/QĐ-UBND, về cơ bản đã hoàn thành", None),
+        # the title ends before another reference joined to it, and before the sentence's main verb
+        ("Kế hoạch số 120/KH-UBND ngày 15/3/2024 của UBND tỉnh về cải cách hành chính năm 2024 và Quyết định số "
+         "2345/QĐ-UBND ngày 29/12/2023 …", "về cải cách hành chính năm 2024"),
+        ("Nghị quyết số 15-NQ/TU ngày 20/5/2021 của Ban Thường vụ Tỉnh ủy về đẩy mạnh cải cách hành chính, cải thiện "
+         "môi trường đầu tư kinh doanh giai đoạn 2021-2025 đã được triển khai quyết liệt.",
+         "về đẩy mạnh cải cách hành chính, cải thiện môi trường đầu tư kinh doanh giai đoạn 2021-2025"),
+        ("Kế hoạch số 30/KH-UBND về cải cách hành chính, UBND tỉnh đã chỉ đạo các sở.", "về cải cách hành chính"),
+        ("Kế hoạch số 31/KH-UBND về cải cách hành chính, các sở, ngành triển khai.", "về cải cách hành chính"),
+        ("Kế hoạch số 32/KH-UBND về cải cách hành chính năm 2024 được ban hành.", "về cải cách hành chính năm 2024"),
+        ("Kế hoạch số 33/KH-UBND về cải cách hành chính nhằm nâng cao chỉ số.", "về cải cách hành chính"),
+        ("Quyết định số 11/QĐ-UBND về việc phê duyệt Đề án nâng cao chất lượng, Quyết định số 12/QĐ-UBND về quy chế.",
+         "về việc phê duyệt Đề án nâng cao chất lượng"),
+        # real titles stay whole: a reference the title names, `không được`, `giải pháp nhằm`, `nhỏ và vừa`
+        ("Kế hoạch số 45/KH-UBND về triển khai thực hiện Nghị quyết số 07-NQ/TU và Chỉ thị số 05-CT/TU, các sở đã",
+         "về triển khai thực hiện Nghị quyết số 07-NQ/TU và Chỉ thị số 05-CT/TU"),
+        ("Quy định số 08-QĐi/TW về những điều đảng viên không được làm.", "về những điều đảng viên không được làm"),
+        ("Nghị quyết số 02/NQ-CP về tiếp tục thực hiện những nhiệm vụ, giải pháp nhằm cải thiện môi trường kinh doanh "
+         "sẽ được tổng kết.",
+         "về tiếp tục thực hiện những nhiệm vụ, giải pháp nhằm cải thiện môi trường kinh doanh"),
+        ("Chỉ thị số 26/CT-TTg ngày 5/9/2016 về tăng cường kỷ luật, kỷ cương trong các cơ quan hành chính nhà nước "
+         "các cấp.", "về tăng cường kỷ luật, kỷ cương trong các cơ quan hành chính nhà nước các cấp"),
+        ("Nghị quyết số 10/NQ-HĐND về hỗ trợ doanh nghiệp nhỏ và vừa trên địa bàn tỉnh.",
+         "về hỗ trợ doanh nghiệp nhỏ và vừa trên địa bàn tỉnh"),
         ("Kế hoạch số 45/KH-UBND triển khai nhiệm vụ", None),
     ],
 )

@@ -345,3 +345,148 @@ def test_country_ranked_among_countries():
 def test_a_country_named_near_a_provincial_rank_is_not_its_subject():
     fact = only("Trong 63 tỉnh, thành phố của Việt Nam, Chỉ số PCI 2023 của tỉnh Long An xếp thứ 8/63.")
     assert fact.subject == "Long An"
+
+
+# --- probes of fresh wording: goals, first places among units, rank changes across years, topics, 766 -------
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "Giai đoạn 2021 – 2025, tỉnh phấn đấu nằm trong nhóm 20 tỉnh dẫn đầu cả nước về Chỉ số CCHC.",
+        "Tỉnh phấn đấu đến năm 2025 xếp trong nhóm 20 tỉnh dẫn đầu về Chỉ số CCHC.",
+        "Mục tiêu năm 2024, Chỉ số PCI của tỉnh xếp thứ 30/63.",
+        "Phấn đấu đến năm 2025, Chỉ số CCHC của tỉnh xếp thứ 25/63 tỉnh, thành phố.",
+        "Chỉ số PAPI của tỉnh phấn đấu đứng đầu cả nước.",
+        "Chỉ số SIPAS năm 2024 của tỉnh xếp thứ 30 trở lên.",  # a bound
+        "Quảng Ninh là một trong những tỉnh dẫn đầu về Chỉ số PCI.",  # a leading group
+        "Năm 2023, tỉnh tiếp tục nằm trong nhóm các địa phương dẫn đầu về Chỉ số CCHC.",
+        "Năm 2023, Chỉ số DTI của tỉnh thuộc top 10 tỉnh dẫn đầu cả nước.",
+    ],
+)
+def test_a_goal_or_a_leading_group_is_not_a_ranking(goal: str):
+    assert rankings(goal) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        ("Năm 2023, Chỉ số CCHC của tỉnh đạt mục tiêu đề ra, xếp thứ 12/63.", 12),  # the goal reported met
+        ("Với mục tiêu nâng cao chất lượng phục vụ, năm 2023 tỉnh đã vươn lên xếp thứ 10/63 về Chỉ số SIPAS.", 10),
+        ("Năm 2023, Chỉ số CCHC của tỉnh xếp thứ 12/63, vượt mục tiêu đề ra.", 12),
+        ("Năm 2023, Quảng Ninh là tỉnh dẫn đầu cả nước về Chỉ số PCI.", 1),
+    ],
+)
+def test_a_result_near_a_goal_is_kept(text: str, rank: int):
+    assert only(text).rank == rank
+
+
+def test_a_goal_change_is_not_the_change_of_the_rank_before_it():
+    fact = only("Năm 2023, Chỉ số PCI của tỉnh xếp thứ 40/63, phấn đấu năm 2024 tăng 5 bậc.")
+    assert (fact.rank, fact.rank_change) == (40, None)
+
+
+def test_first_place_among_departments():
+    fact = only("Kết quả DDCI năm 2022: Sở Tư pháp đứng đầu khối sở, ngành với 85,3 điểm;")
+    assert (fact.rule, fact.index, fact.year, fact.rank, fact.total) == (
+        "ranking.title_among_units", "DDCI", 2022, 1, None,
+    )
+    assert (fact.subject, fact.score, fact.score_unit, fact.quote) == (
+        "Sở Tư pháp", 85.3, "points", "đứng đầu khối sở, ngành",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Chỉ số DDCI năm 2022, UBND huyện Chợ Mới dẫn đầu khối huyện, thành phố.", "huyện Chợ Mới"),
+        ("Chỉ số CCHC năm 2022: Bộ Tư pháp dẫn đầu khối các bộ, cơ quan ngang bộ.", "Bộ Tư pháp"),
+        ("Chỉ số CCHC năm 2023, Sở Nội vụ đứng đầu trong khối các sở, ban, ngành.", "Sở Nội vụ"),
+        ("Chỉ số DDCI năm 2023, Sở Tài chính dẫn đầu trong số 19 sở, ngành.", "Sở Tài chính"),
+    ],
+)
+def test_first_place_among_units(text: str, subject: str):
+    fact = only(text)
+    assert (fact.rule, fact.rank, fact.subject) == ("ranking.title_among_units", 1, subject)
+
+
+@pytest.mark.parametrize(
+    "bait",
+    [
+        "Chỉ số SIPAS: Gia Lai dẫn đầu khu vực Tây Nguyên.",
+        "Chỉ số DDCI: huyện Chợ Mới đứng đầu nhóm B.",
+        "Sở Nội vụ dẫn đầu phong trào thi đua về Chỉ số CCHC.",
+        "Chỉ số DDCI: người đứng đầu các sở, ngành phải chịu trách nhiệm.",
+        "Chỉ số DDCI: Sở Tư pháp dẫn đầu khối thi đua các cơ quan Đảng.",  # an emulation bloc
+        "Sở Tư pháp đứng đầu khối sở, ngành trong phong trào thi đua.",  # no index near: another contest
+    ],
+)
+def test_a_lead_of_a_region_group_movement_or_office_is_not_among_units(bait: str):
+    assert rankings(bait) == []
+
+
+def test_from_to_with_words_between_and_a_year_after_each_rank():
+    earlier, later = rankings(
+        "Chỉ số CCHC: tỉnh Bắc Kạn từ vị trí 63/63 năm 2020 đã vươn lên vị trí 50/63 năm 2021, tăng 13 bậc."
+    )
+    assert (earlier.rule, earlier.year, earlier.rank, earlier.total, earlier.rank_change, earlier.flags) == (
+        "ranking.from_to", 2020, 63, 63, None, (),
+    )
+    assert (later.year, later.rank, later.total, later.rank_change, later.subject) == (2021, 50, 63, 13, "Bắc Kạn")
+    assert later.quote == "từ vị trí 63/63 năm 2020 đã vươn lên vị trí 50/63 năm 2021"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "years", "ranks"),
+    [
+        ("từ vị trí thứ 20 (năm 2022) tụt xuống vị trí thứ 25 (năm 2023)", (2022, 2023), (20, 25)),
+        ("từ hạng 45 năm 2021, đã tăng lên hạng 30 năm 2022", (2021, 2022), (45, 30)),
+        ("từ thứ 40/63 vươn lên thứ 33/63", (2022, 2023), (40, 33)),
+    ],
+)
+def test_from_to_forms(phrase: str, years: tuple[int, int], ranks: tuple[int, int]):
+    facts = rankings(f"Năm 2023, Chỉ số PCI của tỉnh Lào Cai {phrase}.")
+    expected = [("ranking.from_to", year, rank) for year, rank in zip(years, ranks, strict=True)]
+    assert [(f.rule, f.year, f.rank) for f in facts] == expected
+
+
+def test_index_carries_to_the_next_paragraph_but_not_past_it():
+    text = (
+        "Tin hoạt động\n\n"
+        "Năm 2022, Chỉ số DDCI của tỉnh được công bố: Sở Tư pháp đứng đầu khối sở, ngành với 85,3 điểm.\n\n"
+        "Tỉnh đã tổ chức nhiều hội nghị đối thoại với doanh nghiệp.\n\n"
+        "Tỉnh Bắc Kạn từ vị trí 63/63 năm 2020 đã vươn lên vị trí 50/63 năm 2021, tăng 13 bậc."
+    )
+    assert [f.index for f in rankings(text)] == ["DDCI", None, None]
+    carried = text.replace("Tỉnh đã tổ chức nhiều hội nghị đối thoại với doanh nghiệp.\n\n", "")
+    assert [f.index for f in rankings(carried)] == ["DDCI", "DDCI", "DDCI"]
+
+
+def test_index_of_the_paragraph_and_of_the_seed_sentence_head():
+    assert [f.index for f in rankings(SEED)] == ["PAR_INDEX"] * 4
+    text = "Chỉ số SIPAS\n\nChỉ số PCI của tỉnh được công bố. Năm 2023, tỉnh xếp thứ 20/63."
+    assert only(text).index == "PCI"  # the paragraph's one index over the headline's
+
+
+def test_service_index_by_its_official_name_has_no_component():
+    fact = only(
+        "Theo Quyết định số 766/QĐ-TTg ngày 23/6/2022 của Thủ tướng Chính phủ phê duyệt Bộ chỉ số chỉ đạo, điều hành "
+        "và đánh giá chất lượng phục vụ người dân, doanh nghiệp trong thực hiện thủ tục hành chính, dịch vụ công theo "
+        "thời gian thực trên môi trường điện tử, năm 2023 tỉnh đạt 82,5 điểm, xếp thứ 12/63 tỉnh, thành phố."
+    )
+    assert (fact.index, fact.component, fact.year, fact.rank, fact.total) == ("SERVICE_INDEX", None, 2023, 12, 63)
+    assert (fact.score, fact.score_unit) == (82.5, "points")
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Bộ chỉ số phục vụ người dân, doanh nghiệp",
+        "Bộ chỉ số 766",
+        "Chỉ số phục vụ người dân, doanh nghiệp",
+        "Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ người dân, doanh nghiệp",
+    ],
+)
+def test_service_index_short_forms(name: str):
+    fact = only(f"Theo {name} năm 2023, Chỉ số SIPAS đã được đo riêng; tỉnh Đồng Nai xếp thứ 10/63 về {name}.")
+    assert fact.index == "SERVICE_INDEX"
