@@ -77,10 +77,11 @@ _CODE_REF = re.compile(
 _CODE_HINT = re.compile(r"/[ \t]*[A-ZĐ]")
 _DIGIT = re.compile(r"\d")
 _CODE_REACH = 40  # from a code's start to its first `/` before a capital: `12345a - QĐi / `, `1234 / 2018 / `
+# Read on the lower-cased text: without `(?i)` the matcher can skip to the words' first letters.
 _LEAD = re.compile(
-    rf"(?:(?P<header>\b(?i:số)(?:[ \t]+(?i:hiệu))?{_H}:)"
-    rf"|(?P<word>\b(?i:{_alternation(TYPE_WORDS)}))(?:[ \t]+(?P<so>(?i:số)))?{_H}:?"
-    rf"|(?P<so_only>\b(?i:số))){_H}$"
+    rf"(?:(?P<header>\bsố(?:[ \t]+hiệu)?{_H}:)"
+    rf"|(?P<word>\b(?:{_alternation({word.lower() for word in TYPE_WORDS})}))(?:[ \t]+(?P<so>số))?{_H}:?"
+    rf"|(?P<so_only>\bsố)){_H}$"
 )
 _LEAD_REACH = 40  # `Chương trình hành động số ` and the like fit
 # A law cited by its name, the number after it: `Luật Tổ chức chính quyền địa phương số 77/2015/QH13`,
@@ -175,10 +176,10 @@ def _code_matches(text: str) -> Iterator[re.Match[str]]:
                 yield m
 
 
-def _coded_refs(text: str) -> list[_Ref]:
+def _coded_refs(text: str, folded: str) -> list[_Ref]:
     refs = []
     for m in _code_matches(text):
-        lead = _LEAD.search(text, max(0, m.start() - _LEAD_REACH), m.start())
+        lead = _LEAD.search(folded, max(0, m.start() - _LEAD_REACH), m.start())
         law = None
         if lead and lead["so_only"] and m["year"] and not m["sym"]:
             law = _NAMED_LAW.search(text, max(0, m.start() - _NAMED_LAW_REACH), m.start())
@@ -281,7 +282,7 @@ def find_documents(article: ArticleText, dates: list[Date]) -> list[Document]:
     """Every document reference of the text, in order, with its issue date and title."""
     text = article.text
     numbered = [ref for m in _number_only_matches(text, article.folded) if (ref := _number_only(text, m))]
-    refs = sorted([*_coded_refs(text), *numbered], key=lambda ref: ref.start)
+    refs = sorted([*_coded_refs(text, article.folded), *numbered], key=lambda ref: ref.start)
     dates_at = {d.start: d for d in dates}
     for ref in refs:
         _date_in_order_after(text, ref, dates_at)

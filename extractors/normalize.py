@@ -134,7 +134,7 @@ class OffsetMap:
                 edits.append((m.start(), m.end(), m.start() + shift, m.start() + shift + len(new)))
                 shift += len(new) - (m.end() - m.start())
         if not pieces:
-            return text, cls([])
+            return text, _UNCHANGED  # most steps change nothing: no map to build
         pieces.append(text[cursor:])
         return "".join(pieces), cls(edits)
 
@@ -152,6 +152,9 @@ class OffsetMap:
         if pos >= edit[here + 1]:
             return pos - edit[here + 1] + edit[there + 1]
         return edit[there] + min(pos - edit[here], edit[there + 1] - edit[there])
+
+
+_UNCHANGED = OffsetMap([])
 
 
 @dataclass(frozen=True, slots=True)
