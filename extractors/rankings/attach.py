@@ -39,6 +39,9 @@ class Score:
     unit: str | None
 
 
+_UNITS = {"%": "percent", "điểm": "points"}  # the unit as written -> `score_unit`
+
+
 class Evidence:
     """The article as the attributes read it: its text, folded text, and what it says beyond one sentence."""
 
@@ -106,10 +109,17 @@ class Evidence:
         return self.cached(Evidence._units, start, end)
 
     def _units(self, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+        """The named units that can be a subject: not `theo Sở Nội vụ`, `tại huyện Chợ Mới` (who said it, where)."""
+        for found in self.named_units(start, end):
+            if not p.UNIT_BEFORE_NOT_SUBJECT.search(self.folded, max(0, found[0] - 8), found[0]):
+                yield found
+
+    def named_units(self, start: int, end: int) -> Iterator:
+        return self.cached(Evidence._named_units, start, end)
+
+    def _named_units(self, start: int, end: int) -> Iterator[tuple[int, int, str]]:
         """Ministries, departments, districts: `Sở Nội vụ`, `Bộ Tư pháp`, `huyện Chư Păh` (capitalised name)."""
         for m in p.UNIT.finditer(self.folded, start, end):
-            if p.UNIT_BEFORE_NOT_SUBJECT.search(self.folded, max(0, m.start() - 8), m.start()):
-                continue
             if not m["local"]:
                 yield m.start(), m.end(), self.text[m.start() : m.end()]
                 continue
@@ -225,9 +235,9 @@ def index_of(ev: Evidence, scope: Scope, mention: Mention) -> list[str | None]:
 
 
 def subject_of(ev: Evidence, scope: Scope, mention: Mention) -> str | None:
-    following = _subject_right_after(ev, mention.end, scope.after[1])
-    if following:
-        return following
+    closest = _subject_right_before(ev, scope, mention) or _subject_right_after(ev, mention.end, scope.after[1])
+    if closest:
+        return closest
     if p.NATIONAL_FIELD.search(ev.folded, mention.core, mention.end):
         # `Việt Nam xếp thứ 86/193 quốc gia`: among countries the subject is a country, not the province
         for start, end in (scope.before, scope.head):
@@ -238,7 +248,11 @@ def subject_of(ev: Evidence, scope: Scope, mention: Mention) -> str | None:
         named = subjects(ev, start, end)
         if named:
             return named[-1]
-    return ev.article.context.province or ev.sole_province
+    # `tỉnh` alone: the site's province; on a site of none, the province the paragraph last named before
+    # (`Bắc Kạn đạt 41,85 điểm. Trước đó, năm 2021 tỉnh xếp thứ 47`), else the article's only one.
+    paragraph = ev.text.rfind("\n", 0, scope.sentence[0]) + 1
+    earlier = list(ev.provinces(paragraph, scope.sentence[0]))
+    return ev.article.context.province or (earlier[-1][2] if earlier else ev.sole_province)
 
 
 def subjects(ev: Evidence, start: int, end: int) -> list[str]:
@@ -249,6 +263,21 @@ def subjects(ev: Evidence, start: int, end: int) -> list[str]:
     return [name for _, name in sorted(found)]
 
 
+def _subject_right_before(ev: Evidence, scope: Scope, mention: Mention) -> str | None:
+    """`Quảng Ninh tiếp tục dẫn đầu`: a province or unit right before the rank, adverbs aside; `UBND huyện xếp thứ
+    1/8`: a bare unit word there, which stands for the last unit of that kind its sentence named before it."""
+    start = scope.before[0]
+    bare = p.BARE_UNIT_BEFORE.search(ev.folded, start, mention.core)
+    if bare:
+        kind = bare["word"]
+        named = [u for _, _, u in ev.named_units(scope.sentence[0], bare.start()) if u.lower().startswith(kind)]
+        return named[-1] if named else None
+    named = max((*ev.provinces(start, mention.core), *ev.units(start, mention.core)), default=None)
+    if named and p.SUBJECT_ADVERBS.fullmatch(ev.folded, named[1], mention.core):
+        return named[2]
+    return None
+
+
 def _subject_right_after(ev: Evidence, pos: int, end: int) -> str | None:
     """`đứng thứ 2 tỉnh Thái Nguyên`: a province named right after the rank."""
     lead = p.SUBJECT_AFTER.match(ev.folded, pos, end)
@@ -257,12 +286,26 @@ def _subject_right_after(ev: Evidence, pos: int, end: int) -> str | None:
 
 
 def score_of(ev: Evidence, scope: Scope, index: str | None) -> Score | None:
-    """The nearest score on either side: `đạt 80,05%, nằm vị trí số 44`, `dẫn đầu với kết quả đạt 90,61%`."""
+    """The score in a bracket right after the phrase (`đứng thứ ba (70,94 điểm)`), else the nearest on either
+    side: `đạt 80,05%, nằm vị trí số 44`, `dẫn đầu với kết quả đạt 90,61%`."""
+    noted = _score_note(ev, *scope.after)
+    if noted:
+        return noted
     candidates = [*_scores(ev, *scope.before), *_scores(ev, *scope.after)]
     if not candidates:
         return None
     _, value, unit = min(candidates, key=lambda c: min(abs(c[0] - scope.before[1]), abs(c[0] - scope.after[0])))
     return Score(value, unit or SCORE_UNITS.get(index or ""))
+
+
+def _score_note(ev: Evidence, start: int, end: int) -> Score | None:
+    """`(70,94 điểm)`, `(đạt 85,2%)` opening right at `start`: a score with its unit and nothing else before."""
+    note = p.SCORE_NOTE.match(ev.folded, start, end)
+    m = p.SCORE.match(ev.folded, note.end(), end) if note else None
+    if not (m and m["unit"] and p.SCORE_NOTE_END.match(ev.folded, m.end(), end)):
+        return None
+    value = float(m["value"].replace(",", "."))
+    return Score(value, _UNITS[m["unit"]]) if value <= 100 else None
 
 
 def _scores(ev: Evidence, start: int, end: int) -> Iterator[tuple[int, float, str | None]]:
@@ -286,7 +329,7 @@ def _find_scores(ev: Evidence, start: int, end: int) -> Iterator[tuple[int, floa
             continue
         value = float(m["value"].replace(",", "."))
         if value <= 100:
-            yield m.start(), value, "percent" if unit == "%" else "points" if unit else None
+            yield m.start(), value, _UNITS[unit] if unit else None
 
 
 def change_of(ev: Evidence, scope: Scope) -> int | None:

@@ -54,7 +54,7 @@ def find_mentions(text: str, folded: str, sentence_at: SentenceAt) -> list[Menti
     """Every rank phrase, in order, none overlapping another; the rules read `folded`, `text` lower-cased."""
     taken: list[Span] = []  # sorted, disjoint
     found: list[Mention] = []
-    for finder in (_from_to, _respectively, _positions, _title):
+    for finder in (_from_to, _respectively, _positions, _title, _last_place):
         for mention in finder(folded):
             if _take(taken, mention.start, mention.end):
                 found.append(mention)
@@ -161,6 +161,18 @@ def _title(text: str) -> Iterator[Mention]:
         verb = p.TITLE_VERB_BEFORE.search(lead)
         start = match.start() - len(lead) + verb.start() if verb else match.start()
         yield Mention(start, end, rule, (Place(_TITLE_VALUES[match["title"]]),))
+
+
+def _last_place(text: str) -> Iterator[Mention]:
+    """`xếp cuối bảng 63/63`: the last place, ranked as the total; refused when the rank written is another."""
+    for match in p.LAST_PLACE.finditer(text):
+        total = int(match["total"] or match["total_w"])
+        lead = text[max(0, match.start() - 24) : match.start()]
+        verb = p.VERB_BEFORE.search(lead)
+        if not verb or not _starts_word(text, match.start()) or (match["num"] and int(match["num"]) != total):
+            continue
+        start = match.start() - len(lead) + verb.start()
+        yield Mention(start, match.end(), "ranking.last_place", (Place(total, total),))
 
 
 def _about_no_index(after: str) -> bool:

@@ -103,8 +103,14 @@ FROM_TO = re.compile(
     rf"{_YEAR_NOTE.format('b_year')}"
 )
 
+# `xếp cuối bảng 63/63`, `đứng cuối cùng (63/63)`, `xếp cuối bảng trong 63 tỉnh`: the last place is a rank only
+# with its total written there (without one, `xếp cuối bảng` gives no number); after a verb (`VERB_BEFORE`).
+LAST_PLACE = re.compile(
+    rf"(?:vị trí\s+)?cuối\s+(?:bảng|cùng)(?P<open>\s*\()?\s*(?:(?P<num>\d{{1,3}})(?=\s*/))?(?:{_TOTAL})(?(open)\s*\))"
+)
+
 # Any of these words can start a ranking; a text without one is skipped before sentences are computed.
-PREFILTER = re.compile(rf"thứ|hạng|vị trí|{alternation(TITLES)}")
+PREFILTER = re.compile(rf"thứ|hạng|vị trí|cuối|{alternation(TITLES)}")
 
 SEQUENCE_BEFORE = re.compile(rf"{_W}(?:{alternation(SEQUENCE_WORDS)})\s*$")
 LIST_BEFORE = re.compile(r"(?:[;,:]|\bvà|\bcòn)\s*$")
@@ -162,6 +168,10 @@ YEAR_NOT_OWN = re.compile(r"(?:so với|so|từ|đến|tới|trước|sau|giai �
 SCORE = re.compile(
     r"(?P<value>\d{1,3}(?!\d)(?:,\d{1,4})?)\s*(?P<unit>%|điểm(?![\w]))?(?!\s*/\s*\d|\s*[-–]\s*\d|[\d,.]\d)"
 )
+# A score in brackets right after the rank is that rank's: `đứng thứ ba (70,94 điểm)`, `xếp thứ 5 (đạt 85,2%)`;
+# other brackets hold comparisons (`(năm 2018 là 81,24%, …)`) and stay refused.
+SCORE_NOTE = re.compile(r"\s*\(\s*(?:(?:đạt|với)\s+)?")
+SCORE_NOTE_END = re.compile(r"\s*[),;]")
 # What every score `_find_scores` keeps holds: a unit, or a decimal comma.
 SCORE_HINT = re.compile(r"%|điểm|\d,\d")
 SCORE_GLUED_BEFORE = frozenset(",./-")  # `5,46`, `11/5`, `2016-2020`: the digits continue another number
@@ -191,7 +201,15 @@ UNIT = WordPattern(
     rf"(?P<local>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){{0,3}})){_END}"
 )
 UNIT_BEFORE_NOT_SUBJECT = re.compile(r"(?:theo|của|do|với|từ|tại|cùng)\s*$")
-SUBJECT_AFTER = re.compile(r"\s*(?:,\s*)?(?:là\s+|thuộc về\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s+)?")
+# A subject named after the rank is in the rank's own clause: past a `,` the name opens the next statement
+# (`Quảng Ninh tiếp tục dẫn đầu, Hải Phòng xếp thứ hai`).
+SUBJECT_AFTER = re.compile(r"\s*(?:là\s+|thuộc về\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s+)?")
+# What may stand between a subject and its rank: `Quảng Ninh tiếp tục giữ vững ngôi vị quán quân`.
+_ADVERBS = r"(?:\s+(?:tiếp tục|vẫn|đã|vừa|lại|cũng|giữ vững|xuất sắc))*\s*"
+SUBJECT_ADVERBS = re.compile(_ADVERBS)
+# A unit word with no name right before the rank stands for the unit its sentence named: `Tại huyện Chợ Mới,
+# UBND huyện xếp thứ 1/8` (`tỉnh` alone is the province, see `subject_of`).
+BARE_UNIT_BEFORE = re.compile(rf"{_W}(?P<word>{_lower(LOCAL_UNITS)}|sở|bộ){_ADVERBS}$")
 
 RANKED_FIELD_AFTER = re.compile(rf"\s+(?:{_lower(RANKED_FIELDS)}){_END}")
 YEAR_HEAD_BEFORE = re.compile(rf"{_W}năm\s+(?:19|20)\d\d\s+$")

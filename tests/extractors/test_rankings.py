@@ -490,3 +490,85 @@ def test_service_index_by_its_official_name_has_no_component():
 def test_service_index_short_forms(name: str):
     fact = only(f"Theo {name} năm 2023, Chỉ số SIPAS đã được đo riêng; tỉnh Đồng Nai xếp thứ 10/63 về {name}.")
     assert fact.index == "SERVICE_INDEX"
+
+
+# --- probe p04 (PCI headline, bracketed scores, a district by its unit word, the last place) -----------------
+
+
+def test_a_subject_after_the_rank_stays_in_its_clause_and_the_one_right_before_wins():
+    lead, second = rankings("PCI 2023: Quảng Ninh tiếp tục dẫn đầu, Hải Phòng xếp thứ hai")
+    assert [(lead.rank, lead.subject), (second.rank, second.subject)] == [(1, "Quảng Ninh"), (2, "Hải Phòng")]
+    unpunctuated = rankings("PCI 2023: Quảng Ninh tiếp tục dẫn đầu Hải Phòng xếp thứ hai")
+    assert [f.subject for f in unpunctuated] == ["Quảng Ninh", "Hải Phòng"]
+
+
+def test_the_headline_lead_restated_in_the_body_is_dropped():
+    text = (
+        "PCI 2023: Quảng Ninh tiếp tục dẫn đầu, Hải Phòng xếp thứ hai\n\n"
+        "Theo đó, Quảng Ninh tiếp tục giữ vững ngôi vị quán quân với 73,02 điểm; Hải Phòng đứng thứ hai với 72,85 điểm."
+    )
+    assert [(f.rank, f.subject, f.score, f.start > 60) for f in rankings(text)] == [
+        (1, "Quảng Ninh", 73.02, True), (2, "Hải Phòng", 72.85, True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "score", "unit"),
+    [
+        ("Chỉ số PCI năm 2023, Long An đứng thứ ba (70,94 điểm).", 70.94, "points"),
+        ("Chỉ số CCHC năm 2023, Sở Tư pháp xếp thứ 5 (đạt 85,2%).", 85.2, "percent"),
+        ("Chỉ số SIPAS năm 2019, tỉnh xếp vị trí thứ 40 trên cả nước (năm 2018 là 81,24%).", None, None),
+        ("Chỉ số SIPAS năm 2019, tỉnh xếp vị trí thứ 40 (năm 2018 là 81,24%, năm 2017 đạt 79,76%).", None, None),
+    ],
+)
+def test_a_bracketed_score_right_after_the_rank_is_its_score(text: str, score: float | None, unit: str | None):
+    fact = only(text)
+    assert (fact.score, fact.score_unit) == (score, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Tại huyện Chợ Mới, UBND huyện xếp thứ 1/8 huyện, thành phố về Chỉ số CCHC năm 2023.", "huyện Chợ Mới"),
+        ("Chỉ số DDCI năm 2023: tại huyện Ba Bể, huyện vẫn xếp thứ 2/8 huyện, thành phố.", "huyện Ba Bể"),
+        ("Chỉ số CCHC năm 2023 của Sở Y tế: Sở xếp thứ 4/19 sở, ban, ngành.", "Sở Y tế"),
+    ],
+)
+def test_a_bare_unit_word_is_the_unit_its_sentence_named(text: str, subject: str):
+    assert only(text, Context(province="Bắc Kạn")).subject == subject
+
+
+def test_tinh_alone_off_a_provincial_site_is_the_province_the_paragraph_named():
+    text = (
+        "Về Chỉ số PAPI năm 2023, Bắc Kạn đạt 41,85 điểm. Trước đó, năm 2021 tỉnh xếp thứ 47, năm 2022 xếp thứ 52. "
+        "Hải Phòng đứng thứ hai về Chỉ số PCI."
+    )
+    assert [f.subject for f in rankings(text)] == ["Bắc Kạn", "Bắc Kạn", "Hải Phòng"]
+    assert [f.subject for f in rankings(text, Context(province="Cao Bằng"))][:2] == ["Cao Bằng", "Cao Bằng"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "quote"),
+    [
+        ("xếp cuối bảng 63/63", "xếp cuối bảng 63/63"),
+        ("xếp cuối cùng (63/63)", "xếp cuối cùng (63/63)"),
+        ("vẫn đứng cuối cùng trên 63 tỉnh, thành phố", "đứng cuối cùng trên 63 tỉnh, thành phố"),
+    ],
+)
+def test_the_last_place_with_its_total_is_ranked_as_the_total(phrase: str, quote: str):
+    fact = only(f"Chỉ số PCI năm 2023, tỉnh Cao Bằng {phrase}.")
+    assert (fact.rule, fact.quote, fact.rank, fact.total, fact.subject) == (
+        "ranking.last_place", quote, 63, 63, "Cao Bằng",
+    )
+
+
+@pytest.mark.parametrize(
+    "bait",
+    [
+        "Chỉ số PCI năm 2023, tỉnh Cao Bằng xếp cuối bảng.",  # no total, no rank number
+        "Chỉ số PCI năm 2023, tỉnh Cao Bằng xếp cuối bảng 62/63.",  # a rank that is not the last
+        "Chỉ số PCI năm 2023: các vị trí tiếp theo trong top 10 lần lượt là Đồng Tháp, Bắc Ninh và Hà Nội.",
+    ],
+)
+def test_a_last_place_without_its_total_and_a_top_list_are_not_rankings(bait: str):
+    assert rankings(bait) == []
