@@ -165,6 +165,8 @@ def _title(text: str) -> Iterator[Mention]:
 
 def _last_place(text: str) -> Iterator[Mention]:
     """`xếp cuối bảng 63/63`: the last place, ranked as the total; refused when the rank written is another."""
+    if "cuối" not in text:  # the pattern opens with an optional group, so it cannot skip ahead by itself
+        return
     for match in p.LAST_PLACE.finditer(text):
         total = int(match["total"] or match["total_w"])
         lead = text[max(0, match.start() - 24) : match.start()]
