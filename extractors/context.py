@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
-from extractors.segment import Span, line_sentence_spans, sentence_spans
+from extractors.segment import Span, line_sentence_spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,10 +27,6 @@ class ArticleText:
     _lines: dict[int, list[Span]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @cached_property
-    def sentences(self) -> list[Span]:
-        return sentence_spans(self.text)
-
-    @cached_property
     def title(self) -> Span:
         """The first line: the headline of a page or of a pasted article."""
         end = self.text.find("\n")
@@ -43,8 +39,8 @@ class ArticleText:
         return folded if len(folded) == len(self.text) else self.text.replace("\u0130", "I").lower()
 
     def sentence_at(self, pos: int) -> Span:
-        """The sentence holding `pos` (the whole text if the segmenter left it out), as in `sentences`; only
-        the paragraph holding `pos` is segmented, once."""
+        """The sentence holding `pos` (the whole text if the segmenter left it out), as `sentence_spans` of
+        the whole text would say; only the paragraph holding `pos` is segmented, once."""
         text = self.text
         if 0 <= pos < len(text) and text[pos] != "\n":
             start = text.rfind("\n", 0, pos) + 1

@@ -160,8 +160,9 @@ def load_batch(
         if item.failure and outcome in ("failed", "gone"):
             failures.append({"url": item.url, "stage": item.failure[0], "reason": item.failure[1]})
         tally[outcome] += 1
+        tally["done"] += 1
         detail = f" ({len(item.facts)} facts)" if outcome in ("new", "changed") else ""
-        progress(f"[{sum(tally.values()) - tally['seen']:>4}/{tally['seen']}] {outcome:<9} {item.url}{detail}")
+        progress(f"[{tally['done']:>4}/{tally['seen']}] {outcome:<9} {item.url}{detail}")
 
 
 def _batches(items: list[str], size: int) -> Iterator[list[str]]:

@@ -19,7 +19,8 @@ class InputError(Exception):
     """A user's input that cannot be read; its message is one line naming the input."""
 
 
-def _read_article(path: Path) -> str:
+def _read_article(path: Path) -> tuple[str, date | None]:
+    """The canonical text of a file, and the publish date an HTML page states about itself."""
     if not path.exists():
         raise InputError(f"{path}: no such file")
     if path.is_dir():
@@ -35,8 +36,9 @@ def _read_article(path: Path) -> str:
     if path.suffix.lower() in (".html", ".htm"):
         from parse import parse_html
 
-        return parse_html(raw).text
-    return canonicalize(raw).text
+        article = parse_html(raw)
+        return article.text, article.published
+    return canonicalize(raw).text, None
 
 
 def _iso_date(value: str) -> date:
@@ -47,16 +49,17 @@ def _iso_date(value: str) -> date:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    context = Context(published=args.published, province=args.province)
     failed = 0
     out = sys.stdout
     for name in args.files:
         try:
-            text = _read_article(Path(name))
+            text, page_published = _read_article(Path(name))
         except InputError as exc:
             print(f"parfacts extract: {exc}", file=sys.stderr)
             failed += 1
             continue
+        # --published wins; a page's own publish date stands in when the flag is absent
+        context = Context(published=args.published or page_published, province=args.province)
         for fact in extract(text, context):
             out.write(json.dumps({**fact.to_dict(), "source": name}, ensure_ascii=False) + "\n")
     return 1 if failed else 0

@@ -86,3 +86,15 @@ def test_ingest_with_a_broken_profile_says_which_field(tmp_path: Path) -> None:
     )
     assert done.returncode == 2
     assert done.stderr.strip().splitlines() == [f"parfacts ingest: {profile}: base_url: not an http(s) URL: 'ftp://example'"]
+
+
+def test_an_html_page_gives_its_own_publish_date_unless_the_flag_says(tmp_path: Path,
+                                                                      capsys: pytest.CaptureFixture) -> None:
+    page = tmp_path / "p.html"
+    page.write_text('<html><body><article><h1>Tin</h1><time datetime="2024-04-18T08:00:00+07:00">18/04/2024</time>'
+                    "<div class='entry-content'><p>Sáng 17/4, Ban Chỉ đạo tổ chức Hội nghị.</p></div></article>"
+                    "</body></html>", encoding="utf-8")
+    main(["extract", str(page)])
+    assert [f["value"] for f in lines(capsys.readouterr().out)] == ["2024-04-17"]
+    main(["extract", "--published", "2023-04-18", str(page)])
+    assert [f["value"] for f in lines(capsys.readouterr().out)] == ["2023-04-17"]
