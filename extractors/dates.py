@@ -32,6 +32,7 @@ from typing import NamedTuple
 
 from extractors.context import ArticleText
 from extractors.normalize import DASH
+from extractors.scan import alternation
 from extractors.vocab.dates import DAY_MONTH_TRIGGERS, PLACEHOLDER_DATES, PLAUSIBLE_YEARS
 from schemas import Date
 
@@ -67,7 +68,7 @@ _MONTH_WORD = re.compile("tháng")
 _DAY_BEFORE_MONTH = re.compile(rf"{_NGAY}\s+(?:\d{{1,2}}\s+)?$")
 _DAY_REACH = 24
 _TRIGGER_BEFORE = re.compile(
-    "(?:" + "|".join(DAY_MONTH_TRIGGERS) + r")[ \t]+$|\b\d{1,2}(?::|h|g)\d{2}[ \t]+$", re.IGNORECASE
+    f"(?:{alternation(DAY_MONTH_TRIGGERS)})" + r"[ \t]+$|\b\d{1,2}(?::|h|g)\d{2}[ \t]+$", re.IGNORECASE
 )
 
 

@@ -39,11 +39,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from extractors.context import ArticleText
 from extractors.normalize import DASH
+from extractors.scan import alternation
 from extractors.vocab.documents import (
     ISSUER_SPELLINGS,
     NOT_DOCUMENT_SYMBOLS,
@@ -56,13 +57,8 @@ from extractors.vocab.documents import (
 )
 from schemas import Date, Document
 
-
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-
-
 _WORD_TYPES = {word.casefold(): doc_type for word, doc_type in TYPE_WORDS.items()}
-_SYM = _alternation([*SYMBOLS, *SYMBOL_SPELLINGS])
+_SYM = alternation([*SYMBOLS, *SYMBOL_SPELLINGS])
 _CODE = r"[A-ZĐ][A-Za-zĐđ0-9&]*"
 _ISSUER = rf"{_CODE}(?:{DASH}{_CODE})*"
 _H = r"[ \t]*"  # spacing inside a reference never crosses a line
@@ -80,7 +76,7 @@ _CODE_REACH = 40  # from a code's start to its first `/` before a capital: `1234
 # Read on the lower-cased text: without `(?i)` the matcher can skip to the words' first letters.
 _LEAD = re.compile(
     rf"(?:(?P<header>\bsố(?:[ \t]+hiệu)?{_H}:)"
-    rf"|(?P<word>\b(?:{_alternation({word.lower() for word in TYPE_WORDS})}))(?:[ \t]+(?P<so>số))?{_H}:?"
+    rf"|(?P<word>\b(?:{alternation({word.lower() for word in TYPE_WORDS})}))(?:[ \t]+(?P<so>số))?{_H}:?"
     rf"|(?P<so_only>\bsố)){_H}$"
 )
 _LEAD_REACH = 40  # `Chương trình hành động số ` and the like fit
@@ -95,7 +91,7 @@ _NUMBER_ONLY = re.compile(
     rf"(?:số|Số|SỐ)[ \t]+(?P<onumber>{_NUMBER})(?![\w/]|[.,]\d|[ \t]*{DASH}[ \t]*\w|[ \t]*/)"
 )
 _SO = re.compile("số")  # where `_NUMBER_ONLY` can start, in the lower-cased text
-_WORD_BEFORE = re.compile(rf"\b(?i:{_alternation(TYPE_WORDS)})[ \t]+$")
+_WORD_BEFORE = re.compile(rf"\b(?i:{alternation(TYPE_WORDS)})[ \t]+$")
 _DASHES = re.compile(DASH)
 _IN_ORDER_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?:(?:được[ \t]+)?(?:ký[ \t]+)?ban hành[ \t]+)?(?:của[ \t]+[^,.;:\n]{1,60}?[ \t]+)??"
@@ -111,10 +107,17 @@ _TITLE_START = re.compile(
     # `, về` only after the issuer: `Quyết định số 12/QĐ-UBND, về cơ bản …` opens no title
     r"(?:[ \t]*của[ \t]+[^.;:\n]{1,80}?[ \t]*,?)?[ \t]*(?P<title>(?i:về)[ \t]+\S)"
 )
-_VERB_KEPT = "".join(f"(?<!{re.escape(word)})" for word in TITLE_VERB_KEPT_AFTER)
+_VERB_KEPT = "".join(f"(?<!{re.escape(word)}[ \t])" for word in TITLE_VERB_KEPT_AFTER)
+# One class of the characters a title can stop at, then which stop it is: a pattern that opens with a class
+# costs a set test per character, one that opens with alternatives or look-behinds a match attempt.
 _TITLE_END = re.compile(
-    rf"[.;:!?](?=\s|$)|\n|(?<=\d{{4}}),|,[ \t]*(?=(?i:{_alternation(TITLE_STOPS)})\b)"
-    rf"|{_VERB_KEPT}[ \t]+(?=(?:{_alternation(TITLE_VERB_STOPS)})\b)"
+    r"[.;:!?\n, \t](?:"
+    r"(?<=[.;:!?])(?=\s|$)"  # a sentence or clause mark
+    r"|(?<=\n)"  # the paragraph's end
+    r"|(?<=\d{4},)"  # a comma after a year: `về … giai đoạn 2021-2025, …`
+    rf"|(?<=,)[ \t]*(?=(?i:{alternation(TITLE_STOPS)})\b)"  # a comma, then a word that opens another statement
+    rf"|(?<=[ \t]){_VERB_KEPT}[ \t]*(?=(?:{alternation(TITLE_VERB_STOPS)})\b)"  # the sentence's main verb
+    r")"
 )
 # between a title and another reference: `về … năm 2024 và Quyết định số …` cites a second document
 _JOINED_BEFORE = re.compile(r"(?:[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+(?:và|cùng với|hoặc)[ \t]+)$")

@@ -42,6 +42,8 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from extractors.scan import Alternatives, alternation
+
 # Any dash a Vietnamese text uses between numbers or codes: hyphen-minus, U+2010..U+2015, minus sign.
 DASH = "[-\u2010-\u2015\u2212]"
 
@@ -53,7 +55,7 @@ _CHAR_FIX_OF: dict[str, str] = {
     **dict.fromkeys(_ODD_SPACES, " "),
     **dict.fromkeys(_INVISIBLE, ""),
 }
-_CHAR_FIXES = re.compile("|".join(map(re.escape, sorted(_CHAR_FIX_OF, key=len, reverse=True))))
+_CHAR_FIXES = re.compile(alternation(_CHAR_FIX_OF))
 
 _COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 # A cluster NFC may change: a base with its combining marks, or any non-Latin-1 character (singletons).
@@ -74,9 +76,11 @@ def _tone_moves() -> dict[str, str]:
 
 
 _TONE_MOVES = _tone_moves()
-# after `q` the mark stays (`quý`, `quỹ`): refused in the pattern, which spares a call per `quý`
-_TONE_PLACEMENT = re.compile(
-    "[oOuU](?<![qQ].)[" + "".join(dict.fromkeys(pair[1] for pair in _TONE_MOVES)) + r"](?![^\W\d_])"
+_SECOND_WITH_TONE = "".join(dict.fromkeys(pair[1] for pair in _TONE_MOVES))
+# after `q` the mark stays (`quý`, `quỹ`): refused in the pattern, which spares a call per `quý`; one part per
+# first letter, so that each is found by a literal scan (see `extractors.scan`)
+_TONE_PLACEMENT = Alternatives(
+    *(rf"{first}(?<![qQ]{first})[{_SECOND_WITH_TONE}](?![^\W\d_])" for first in "oOuU")
 )
 
 _LATIN = [chr(c) for c in (*range(0x41, 0x250), *range(0x1E00, 0x1F00))]
@@ -86,9 +90,9 @@ _LETTER = _UPPER + _LOWER
 # A lone hard line break before a lower-case word or a digit (the line before is checked by `_join_break`).
 _INNER_BREAK = re.compile(rf"\n(?=[ \t]*[{_LOWER}\d])")
 # Sentence punctuation glued to the next word (what comes before is checked by `_space_after`); the
-# scan looks for punctuation before any letter (one small class: fast), `_GLUED` then checks the letters.
+# scan looks for punctuation before any letter (a literal scan per mark: fast), `_GLUED` then checks the letters.
 _GLUED = re.compile(rf"[.!?](?=[{_UPPER}][{_LOWER}])|[,;](?=[{_LETTER}])")
-_GLUED_SCAN = re.compile(r"[.!?,;](?=[^\W\d_])")
+_GLUED_SCAN = Alternatives(*(rf"{re.escape(mark)}(?=[^\W\d_])" for mark in ".,;!?"))
 _WORD_END = re.compile(rf"[{_LOWER}\d]{{2}}$")
 
 
@@ -118,7 +122,7 @@ class OffsetMap:
         return bool(self._edits)
 
     @classmethod
-    def rewrite(cls, text: str, pattern: re.Pattern[str], replace: Replace) -> tuple[str, OffsetMap]:
+    def rewrite(cls, text: str, pattern: re.Pattern[str] | Alternatives, replace: Replace) -> tuple[str, OffsetMap]:
         """`pattern.sub(replace, text)`, with the map of the edits that changed lengths."""
         pieces: list[str] = []
         edits: list[tuple[int, int, int, int]] = []
@@ -208,7 +212,7 @@ def _space_after(m: re.Match[str]) -> str:
     return m.group() + " " if glued else m.group()
 
 
-_STEPS: tuple[tuple[re.Pattern[str], Replace], ...] = (
+_STEPS: tuple[tuple[re.Pattern[str] | Alternatives, Replace], ...] = (
     (_CHAR_FIXES, _fix_char),
     (_CLUSTER, _nfc),
     (_TONE_PLACEMENT, _move_tone),

@@ -22,17 +22,20 @@ import re
 
 from extractors.context import ArticleText
 from extractors.normalize import DASH
+from extractors.scan import Alternatives, alternation
 from extractors.vocab.dates import PERIOD_HEADS, PLAUSIBLE_YEARS
 from schemas import Period
 
-_HEADS = "|".join(sorted(map(re.escape, PERIOD_HEADS), key=len, reverse=True))
+_HEADS = alternation(PERIOD_HEADS)
 _YEAR = r"(?:19|20|21)\d\d(?!\d)"
-# The years are searched first (a literal start keeps the scan fast), then the words before them.
-_YEARS = re.compile(
-    rf"(?P<a>{_YEAR})"
+# The years are searched first, one part per century (a literal start keeps each scan fast, see
+# `extractors.scan`), then the words before them.
+_YEARS = Alternatives(*(
+    rf"(?P<a>{century}\d\d(?!\d))"
     rf"(?:[ \t]*{DASH}[ \t]*|\s+(?P<to>(?i:đến|tới))\s+(?:(?i:hết)\s+)?(?P<nb>(?i:năm)\s+)?)"
     rf"(?P<b>{_YEAR})"
-)
+    for century in ("19", "20", "21")
+))
 _HEAD_BEFORE = re.compile(rf"(?:\b(?P<head>{_HEADS})|\b(?P<count>\d{{1,2}}|mười|năm)\s+năm)\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(rf"(?:\b(?P<head>{_HEADS})\s+)?\btừ\s+(?P<na>năm\s+)?$", re.IGNORECASE)
 _LOOK_BACK = 24

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from extractors.scan import Alternatives, alternation
 from extractors.vocab.indices import COMPONENTS, INDEX_ABBREVIATIONS, INDEX_FULL_NAMES
 from extractors.vocab.numbers import (
     CHANGE_VERBS,
@@ -22,11 +23,6 @@ from extractors.vocab.numbers import (
     TITLES,
 )
 from extractors.vocab.places import AGENCIES, LOCAL_UNITS, NATIONS, NOT_PROVINCES, PROVINCES, RANKED_FIELDS, SECTORS
-
-
-def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of literal words, longest first so that `mười một` wins over `mười`."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 def _lower(words: Iterable[str]) -> str:
@@ -72,13 +68,17 @@ _TOTAL = (
     r"|\s+(?:trên|trong|trong số|trên tổng số|trong tổng số)\s+(?P<total_w>\d{1,4})(?![\d%]|[,.]\d))"
 )
 _VERB = r"(?:xếp|đứng|nằm|giữ|giữ vững|vươn lên|tụt xuống|lùi xuống|lên|xuống|đạt|ở|chiếm)"
-_POSITION = r"(?:vị trí|thứ hạng|hạng|thứ)(?:\s+(?:thứ|số))?"
+_POSITION_WORDS = ("vị trí", "thứ(?: hạng)?", "hạng")
+_POSITION = rf"(?:{'|'.join(_POSITION_WORDS)})(?:\s+(?:thứ|số))?"
 
 # Patterns start with a literal word and the caller checks what stands before it (a verb, a word start):
 # a leading look-behind or verb alternation would cost Python's matcher its fast literal scan.
 
 # `thứ 60/63`, `hạng 10/63`, `vị trí thứ 5`, `vị trí số 44`, `thứ nhất`, after a verb (`VERB_BEFORE`), or bare
-POSITION_RANK = re.compile(rf"(?P<pos>{_POSITION})\s+{_RANK}(?:{_TOTAL})?")
+# (one part per position word, each found by a literal scan: see `extractors.scan`)
+POSITION_RANK = Alternatives(
+    *(rf"(?P<pos>{word}(?:\s+(?:thứ|số))?)\s+{_RANK}(?:{_TOTAL})?" for word in _POSITION_WORDS)
+)
 VERB_BEFORE = re.compile(rf"{_W}{_VERB}(?:\s+(?:ở|tại|vào))?\s+$")
 # `vị trí thứ 40`, `vị trí số 1` with no verb: the position word alone is specific enough
 BARE_POSITION = re.compile(r"vị trí\s+(?:thứ|số)")
