@@ -43,7 +43,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from extractors.context import ArticleText
-from extractors.normalize import DASH
+from extractors.normalize import DASH, UPPER
 from extractors.scan import alternation
 from extractors.vocab.documents import (
     ISSUER_SPELLINGS,
@@ -51,6 +51,7 @@ from extractors.vocab.documents import (
     SYMBOL_SPELLINGS,
     SYMBOLS,
     TITLE_STOPS,
+    TITLE_SUBJECT_HEADS,
     TITLE_VERB_KEPT_AFTER,
     TITLE_VERB_STOPS,
     TYPE_WORDS,
@@ -119,6 +120,14 @@ _TITLE_END = re.compile(
     rf"|(?<=[ \t]){_VERB_KEPT}[ \t]*(?=(?:{alternation(TITLE_VERB_STOPS)})\b)"  # the sentence's main verb
     r")"
 )
+_VERBS = alternation(TITLE_VERB_STOPS)
+_HEADS = alternation(TITLE_SUBJECT_HEADS)
+# After a comma, a unit named (`, Sở Nội vụ`, `, Văn phòng UBND tỉnh`) or a unit and a main verb (`, Sở đã`): the main
+# clause's subject may start here (`_subject_break` decides). Read in a title only; the `,` literal leads the scan.
+_UNIT_AFTER_COMMA = re.compile(rf",[ \t]*(?=(?:{_HEADS})[ \t]+(?:[{UPPER}]|(?:{_VERBS})\b))")
+_UNIT_NAMED = re.compile(rf"\b(?:{_HEADS})[ \t]+[{UPPER}]")
+_VERB_AT = re.compile(rf"(?:{_VERBS})\b")
+_UNIT_REACH = 40  # from a title's end (a comma, or the space before `đã`) past a head and its verb
 # between a title and another reference: `về … năm 2024 và Quyết định số …` cites a second document
 _JOINED_BEFORE = re.compile(r"(?:[ \t]*,[ \t]*(?:và[ \t]+)?|[ \t]+(?:và|cùng với|hoặc)[ \t]+)$")
 _MAX_TITLE = 300
@@ -276,9 +285,27 @@ def _title(text: str, ref: _Ref, cited_next: int) -> str | None:
     begin = head.start("title")
     end_at = _TITLE_END.search(text, begin, min(len(text), begin + _MAX_TITLE))
     end = end_at.start() if end_at else min(len(text), begin + _MAX_TITLE)
+    end = _subject_break(text, begin, end, bool(end_at and _VERB_AT.match(text, end_at.end())))
     if begin < cited_next < end and (joined := _JOINED_BEFORE.search(text, begin, cited_next)):
         end = joined.start()
     return text[begin:end].rstrip(" \t,") or None
+
+
+def _subject_break(text: str, begin: int, end: int, verb_ends: bool) -> int:
+    """Where the title `text[begin:end]` ends when a unit after a comma opens the main clause: `về việc ban hành Kế
+    hoạch khảo sát sự hài lòng, Sở Nội vụ đã phối hợp`. The unit is the subject when the main verb ends the title
+    right after it (no comma between), or when the words before the comma name no unit: otherwise the title lists
+    units (`về quy chế phối hợp giữa Sở Nội vụ, Sở Tư pháp`) and goes on."""
+    # the look-ahead reads past the title's end, to the verb of `, Sở đã`
+    for comma in _UNIT_AFTER_COMMA.finditer(text, begin, min(len(text), end + _UNIT_REACH)):
+        if comma.start() >= end:
+            break
+        if verb_ends and text.find(",", comma.end(), end) < 0:
+            return comma.start()
+        segment_start = text.rfind(",", begin, comma.start()) + 1 or begin
+        if not _UNIT_NAMED.search(text, segment_start, comma.start()):
+            return comma.start()
+    return end
 
 
 def find_documents(article: ArticleText, dates: list[Date]) -> list[Document]:

@@ -20,8 +20,9 @@ What the canonical text is:
   that starts in lower case, or a word followed by a digit: `ngày 23 tháng\\n4 năm 2018`, `Tờ\\ntrình`)
   becomes a space; blank lines (paragraphs) and other line breaks stay.
 - A missing space after sentence punctuation is inserted: `chính quyền.Trình độ` → `chính quyền. Trình
-  độ`, `năm 2018.Trình` → `năm 2018. Trình`, `kinh tế;xã hội` → `kinh tế; xã hội`. Decimal marks
-  (`85,52`, `1.234`) and abbreviations in capitals (`TP.HCM`) are untouched.
+  độ`, `năm 2018.Trình` → `năm 2018. Trình`, `kinh tế;xã hội` → `kinh tế; xã hội`, also after a closing
+  bracket or quote: `xếp hạng 43/63).Kết quả` → `xếp hạng 43/63). Kết quả`, `“Dân vận khéo”.Năm` → `“Dân vận
+  khéo”. Năm`. Decimal marks (`85,52`, `1.234`) and abbreviations in capitals (`TP.HCM`) are untouched.
 
 Canonicalisation is idempotent: the canonical text of a canonical text is itself.
 
@@ -84,16 +85,18 @@ _TONE_PLACEMENT = Alternatives(
 )
 
 _LATIN = [chr(c) for c in (*range(0x41, 0x250), *range(0x1E00, 0x1F00))]
-_UPPER = "".join(c for c in _LATIN if c.isupper())
+UPPER = "".join(c for c in _LATIN if c.isupper())  # the capitals of Latin script, Vietnamese included: `[{UPPER}]`
 _LOWER = "".join(c for c in _LATIN if c.islower())
-_LETTER = _UPPER + _LOWER
+_LETTER = UPPER + _LOWER
 # A lone hard line break before a lower-case word or a digit (the line before is checked by `_join_break`).
 _INNER_BREAK = re.compile(rf"\n(?=[ \t]*[{_LOWER}\d])")
 # Sentence punctuation glued to the next word (what comes before is checked by `_space_after`); the
 # scan looks for punctuation before any letter (a literal scan per mark: fast), `_GLUED` then checks the letters.
-_GLUED = re.compile(rf"[.!?](?=[{_UPPER}][{_LOWER}])|[,;](?=[{_LETTER}])")
+_GLUED = re.compile(rf"[.!?](?=[{UPPER}][{_LOWER}])|[,;](?=[{_LETTER}])")
 _GLUED_SCAN = Alternatives(*(rf"{re.escape(mark)}(?=[^\W\d_])" for mark in ".,;!?"))
-_WORD_END = re.compile(rf"[{_LOWER}\d]{{2}}$")
+# What a sentence mark glued to the next word follows: the end of a word in lower case or a number, or a closing
+# bracket or quote (`43/63).Kết`, `”.Kết`); not a capital (`TP.HCM`).
+_SENTENCE_END = re.compile(rf"(?:[{_LOWER}\d]{{2}}|[)\]”\"’»])$")
 
 
 Replace = Callable[[re.Match[str]], str]
@@ -208,7 +211,7 @@ def _space_after(m: re.Match[str]) -> str:
     if not _GLUED.match(m.string, m.start()):
         return m.group()
     before = m.string[max(0, m.start() - 2) : m.start()]
-    glued = _WORD_END.search(before) if m.group() in ".!?" else before[-1:].isalpha()
+    glued = _SENTENCE_END.search(before) if m.group() in ".!?" else before[-1:].isalpha()
     return m.group() + " " if glued else m.group()
 
 

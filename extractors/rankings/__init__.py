@@ -42,15 +42,23 @@ def _facts(ev: attach.Evidence, mention: Mention, scope: attach.Scope) -> list[R
         return []  # `dẫn đầu` with no index anywhere near leads something else (a delegation, a movement)
     if mention.rule == "ranking.respectively":
         return _respectively(ev, mention, scope, year, inferred, found[0])
+    if mention.rule == "ranking.table_row":
+        subject, score = attach.row_of(ev, mention, scope.sentence[1])
+        if subject is None:
+            return []  # `Thứ 2: họp giao ban`: a row names whom it ranks
+        return [_fact(ev, mention, mention.places[0], mention.rule, found[0], year, inferred, subject, scope, score)]
     subject = attach.subject_of(ev, scope, mention)
     if len(found) > 1:
         return [
             _fact(ev, mention, mention.places[0], "ranking.multi_index", index, year, inferred, subject, scope)
             for index in found
         ]
-    return [
+    facts = [
         _fact(ev, mention, place, mention.rule, found[0], year, inferred, subject, scope) for place in mention.places
     ]
+    if attach.index_from_list(ev, scope, mention):
+        return [fact.with_flags("index_ambiguous") for fact in facts]
+    return facts
 
 
 def _respectively(
@@ -89,9 +97,13 @@ def _fact(
     inferred: bool,
     subject: str | None,
     scope: attach.Scope,
+    row_score: attach.Score | None = None,
 ) -> Ranking:
     component, index = attach.component_of(ev, scope, index) if rule != "ranking.multi_index" else (None, index)
-    score = attach.score_of(ev, scope, index) if not place.earlier else None
+    if rule == "ranking.table_row":
+        score = row_score
+    else:
+        score = attach.score_of(ev, scope, index) if not place.earlier else None
     change = None if place.earlier else attach.change_of(ev, scope) or _from_to_change(mention, place)
     flags: tuple[str, ...] = ("year_inferred",) if inferred else ()
     if place.earlier:

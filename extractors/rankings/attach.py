@@ -31,6 +31,7 @@ class Scope:
     head: Span  # sentence start up to the sentence's first rank phrase
     before: Span  # clause start, or where the previous phrase's subject ends, up to this phrase
     after: Span  # this phrase's end up to the clause end or the next phrase
+    bracketed: bool = False  # the phrase stands in brackets, which are then its clause: `(năm 2022 xếp hạng 43/63)`
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,10 @@ class Evidence:
     @cached_property
     def title_year(self) -> int | None:
         return _only({year for _, year in self.years(*self.article.title)})
+
+    @cached_property
+    def title_province(self) -> str | None:
+        return _only({name for _, _, name in self.provinces(*self.article.title)})
 
     @cached_property
     def sole_province(self) -> str | None:
@@ -157,9 +162,15 @@ def scopes(ev: Evidence, mentions: list[Mention]) -> list[Scope]:
     out: list[Scope] = []
     for i, m in enumerate(mentions):
         s_start, s_end = ev.article.sentence_at(m.start)
-        c_start = text.rfind(";", s_start, m.start) + 1 or s_start
-        c_end = text.find(";", m.end, s_end)
-        c_end = s_end if c_end < 0 else c_end
+        bracket = _bracket_around(text, s_start, s_end, m)
+        if bracket:
+            # a rank in brackets is an aside (`tăng 10 bậc so với năm 2022 (năm 2022 xếp hạng 43/63)`): its
+            # year, score and change are read inside the brackets only
+            c_start, c_end = bracket
+        else:
+            c_start = text.rfind(";", s_start, m.start) + 1 or s_start
+            c_end = text.find(";", m.end, s_end)
+            c_end = s_end if c_end < 0 else c_end
         before = c_start
         if i and mentions[i - 1].end > c_start:
             # What follows a rank belongs to it until a new subject or year opens the next one:
@@ -170,8 +181,18 @@ def scopes(ev: Evidence, mentions: list[Mention]) -> list[Scope]:
             before = min(opening, default=before)
         next_start = mentions[i + 1].start if i + 1 < len(mentions) and mentions[i + 1].start < c_end else c_end
         first = mentions[bisect_right(ends, s_start)].core  # the sentence's first rank phrase
-        out.append(Scope((s_start, s_end), (c_start, c_end), (s_start, first), (before, m.core), (m.end, next_start)))
+        stretches = ((s_start, s_end), (c_start, c_end), (s_start, first), (before, m.core), (m.end, next_start))
+        out.append(Scope(*stretches, bracketed=bool(bracket)))
     return out
+
+
+def _bracket_around(text: str, s_start: int, s_end: int, m: Mention) -> Span | None:
+    """The inside of the brackets of its sentence that hold the rank phrase, if any."""
+    opening = text.rfind("(", s_start, m.core)
+    if opening < 0 or text.find(")", opening, m.core) >= 0:
+        return None
+    closing = text.find(")", m.end, s_end)
+    return (opening + 1, closing) if closing >= 0 else None
 
 
 def year_of(ev: Evidence, scope: Scope, mention: Mention) -> tuple[int | None, bool]:
@@ -184,6 +205,11 @@ def year_of(ev: Evidence, scope: Scope, mention: Mention) -> tuple[int | None, b
         return before[-1][1], False
     if after := next(ev.years(*scope.after), None):
         return after[1], False
+    if scope.bracketed:
+        # `cải thiện 8 bậc so với năm 2022 (xếp thứ 23)`: the rank of the year compared with
+        compared = p.COMPARED_YEAR_BEFORE.search(ev.folded, scope.sentence[0], scope.clause[0] - 1)
+        if compared:
+            return int(compared["year"]), False
     earlier = list(ev.years(scope.sentence[0], mention.core))  # the sentence's earlier clauses, nearest first
     if earlier:
         return earlier[-1][1], False
@@ -234,6 +260,17 @@ def index_of(ev: Evidence, scope: Scope, mention: Mention) -> list[str | None]:
     return [above[-1][2] if above else None]
 
 
+def index_from_list(ev: Evidence, scope: Scope, mention: Mention) -> bool:
+    """Whether the index read before the phrase ends a list of several (`Công bố PAR INDEX và SIPAS 2023: Bộ Tư
+    pháp tiếp tục dẫn đầu`): the rank may be on any of them."""
+    before = list(ev.indices(scope.clause[0], mention.core))
+    return (
+        len(before) > 1
+        and before[-2][2] != before[-1][2]
+        and p.INDEX_LIST_JOIN.fullmatch(ev.folded, before[-2][1], before[-1][0]) is not None
+    )
+
+
 def subject_of(ev: Evidence, scope: Scope, mention: Mention) -> str | None:
     closest = _subject_right_before(ev, scope, mention) or _subject_right_after(ev, mention.end, scope.after[1])
     if closest:
@@ -249,10 +286,13 @@ def subject_of(ev: Evidence, scope: Scope, mention: Mention) -> str | None:
         if named:
             return named[-1]
     # `tỉnh` alone: the site's province; on a site of none, the province the paragraph last named before
-    # (`Bắc Kạn đạt 41,85 điểm. Trước đó, năm 2021 tỉnh xếp thứ 47`), else the article's only one.
+    # (`Bắc Kạn đạt 41,85 điểm. Trước đó, năm 2021 tỉnh xếp thứ 47`), else the headline's only one (an
+    # article about one province compares it with others), else the article's only one.
+    if ev.article.context.province:
+        return ev.article.context.province
     paragraph = ev.text.rfind("\n", 0, scope.sentence[0]) + 1
     earlier = list(ev.provinces(paragraph, scope.sentence[0]))
-    return ev.article.context.province or (earlier[-1][2] if earlier else ev.sole_province)
+    return earlier[-1][2] if earlier else ev.title_province or ev.sole_province
 
 
 def subjects(ev: Evidence, start: int, end: int) -> list[str]:
@@ -276,6 +316,21 @@ def _subject_right_before(ev: Evidence, scope: Scope, mention: Mention) -> str |
     if named and p.SUBJECT_ADVERBS.fullmatch(ev.folded, named[1], mention.core):
         return named[2]
     return None
+
+
+def row_of(ev: Evidence, mention: Mention, end: int) -> tuple[str | None, Score | None]:
+    """The subject and score of a table row (`Hạng 1 – Sở Tư pháp – 82,47 điểm`): the province or named unit
+    right after the separator, then a score with its unit."""
+    pos = p.ROW_SEPARATOR.match(ev.folded, mention.end).end()
+    named = [found for found in (*ev.provinces(pos, end), *ev.named_units(pos, end)) if found[0] == pos]
+    if not named:
+        return None, None
+    _, name_end, subject = named[0]
+    lead = p.ROW_SCORE_BEFORE.match(ev.folded, name_end, end)
+    m = p.SCORE.match(ev.folded, lead.end(), end)
+    if not (m and m["unit"]) or float(m["value"].replace(",", ".")) > 100:
+        return subject, None
+    return subject, Score(float(m["value"].replace(",", ".")), _UNITS[m["unit"]])
 
 
 def _subject_right_after(ev: Evidence, pos: int, end: int) -> str | None:

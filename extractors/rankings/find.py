@@ -24,8 +24,9 @@ SentenceAt = Callable[[int], Span]
 _ORDINAL_VALUES = {k.lower(): v for k, v in ORDINALS.items()}
 _TITLE_VALUES = {k.lower(): v for k, v in TITLES.items()}
 _NEXT_WORD = re.compile(r"\s+(\w)")
-# The rules of a rank in words (`dẫn đầu`): with no index near, the lead is on something else.
-TITLE_RULES = frozenset({"ranking.title_word", "ranking.title_among_units"})
+# The rules that need an index near to be a rank: a lead in words (`dẫn đầu`) or a row of a table without one
+# is on something else.
+TITLE_RULES = frozenset({"ranking.title_word", "ranking.title_among_units", "ranking.table_row"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,12 +115,16 @@ def _positions(text: str) -> Iterator[Mention]:
             continue  # `thứ 3/2` is a fraction or a date, not a rank of a field
         lead = text[max(0, match.start() - 24) : match.start()]
         verb = p.VERB_BEFORE.search(lead)
-        if verb:
-            start, rule = match.start() - len(lead) + verb.start(), "ranking.rank_number"
-        elif p.BARE_POSITION.match(match["pos"]):
-            start, rule = match.start(), "ranking.rank_number"
+        start = match.start() - len(lead) + verb.start() if verb else match.start()
+        if _opens_row(text, start) and p.ROW_SEPARATOR.match(text, match.end()):
+            # `Hạng 1 – Sở Tư pháp – 82,47 điểm`, `Xếp hạng 3: Sở Y tế (80,15 điểm)`: a line of a ranking table
+            place = Place(rank, int(total) if total else None)
+            yield Mention(start, match.end(), "ranking.table_row", (place,))
+            continue
+        if verb or p.BARE_POSITION.match(match["pos"]):
+            rule = "ranking.rank_number"
         elif match["pos"] == "thứ" and p.LIST_BEFORE.search(lead) and not p.SEQUENCE_BEFORE.search(lead):
-            start, rule = match.start(), "ranking.continuation"
+            rule = "ranking.continuation"
         else:
             continue
         if match["ord"] and rule != "ranking.continuation":
@@ -128,6 +133,11 @@ def _positions(text: str) -> Iterator[Mention]:
             rule = "ranking.rank_of_total"
         end = match.end() if total else match.end("num") if match["num"] else match.end("ord")
         yield Mention(start, end, rule, (Place(rank, int(total) if total else None),))
+
+
+def _opens_row(text: str, pos: int) -> bool:
+    """Whether only a bullet or spaces stand between the line's start and `pos`."""
+    return p.ROW_LEAD.fullmatch(text, text.rfind("\n", 0, pos) + 1, pos) is not None
 
 
 def _continuing_lists(mentions: list[Mention], sentence_at: SentenceAt) -> Iterator[Mention]:

@@ -112,6 +112,9 @@ LAST_PLACE = re.compile(
 # Any of these words can start a ranking; a text without one is skipped before sentences are computed.
 PREFILTER = re.compile(rf"thứ|hạng|vị trí|cuối|{alternation(TITLES)}")
 
+# A line of a flattened ranking table: `Hạng 1 – Sở Tư pháp – 82,47 điểm`, `- Hạng 2: Sở Xây dựng (81,90 điểm)`
+ROW_LEAD = re.compile(r"[ \t]*(?:[-–•+*][ \t]*)?")
+ROW_SEPARATOR = re.compile(r"[ \t]*(?:[:|–\t]|-(?!\d))[ \t]*")
 SEQUENCE_BEFORE = re.compile(rf"{_W}(?:{alternation(SEQUENCE_WORDS)})\s*$")
 LIST_BEFORE = re.compile(r"(?:[;,:]|\bvà|\bcòn)\s*$")
 HEAD_OF_PERSON = re.compile(r"(?<![\w])người\s*$")
@@ -149,6 +152,8 @@ INDEX = WordPattern(
 )
 
 
+# What joins the names of a list of indices: `PAR INDEX và SIPAS`, `PCI, PAPI`
+INDEX_LIST_JOIN = re.compile(r"\s*(?:,|&|và|hoặc|,\s*và)\s*")
 # The head word before an abbreviation, `Chỉ số PCI`: always matches, empty when absent.
 INDEX_HEAD = re.compile(r"(?:bộ\s+)?chỉ số\s+|")
 
@@ -165,8 +170,11 @@ YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 # A year that is only a point of comparison or a bound: `so với năm 2022`, `từ năm 2016`, `giai đoạn 2016`.
 YEAR_NOT_OWN = re.compile(r"(?:so với|so|từ|đến|tới|trước|sau|giai đoạn|nhiệm kỳ)\s*$")
 
+# `85,52%`, `70,94 điểm`, `40,62/80 điểm` (points out of a scale); a decimal is read whole or not at all (no
+# `40,6` out of `40,62/80`); the value opens with a plain `\d`, which lets the matcher skip to digits.
 SCORE = re.compile(
-    r"(?P<value>\d{1,3}(?!\d)(?:,\d{1,4})?)\s*(?P<unit>%|điểm(?![\w]))?(?!\s*/\s*\d|\s*[-–]\s*\d|[\d,.]\d)"
+    r"(?P<value>\d\d{0,2}(?!\d)(?:,\d{1,4}(?!\d))?)(?:\s*/\s*\d{2,3}(?=\s*điểm))?\s*(?P<unit>%|điểm(?![\w]))?"
+    r"(?!\s*/\s*\d|\s*[-–]\s*\d|[\d,.]\d)"
 )
 # A score in brackets right after the rank is that rank's: `đứng thứ ba (70,94 điểm)`, `xếp thứ 5 (đạt 85,2%)`;
 # other brackets hold comparisons (`(năm 2018 là 81,24%, …)`) and stay refused.
@@ -204,6 +212,8 @@ UNIT_BEFORE_NOT_SUBJECT = re.compile(r"(?:theo|của|do|với|từ|tại|cùng)\
 # A subject named after the rank is in the rank's own clause: past a `,` the name opens the next statement
 # (`Quảng Ninh tiếp tục dẫn đầu, Hải Phòng xếp thứ hai`).
 SUBJECT_AFTER = re.compile(r"\s*(?:là\s+|thuộc về\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s+)?")
+# After the subject of a table row, its score: `– 82,47 điểm`, `(81,90 điểm)`, `: đạt 80,15%`
+ROW_SCORE_BEFORE = re.compile(r"[ \t]*(?:[-–:|(,][ \t]*)?(?:(?:đạt|với)[ \t]+)?")
 # What may stand between a subject and its rank: `Quảng Ninh tiếp tục giữ vững ngôi vị quán quân`.
 _ADVERBS = r"(?:\s+(?:tiếp tục|vẫn|đã|vừa|lại|cũng|giữ vững|xuất sắc))*\s*"
 SUBJECT_ADVERBS = re.compile(_ADVERBS)
@@ -214,6 +224,7 @@ BARE_UNIT_BEFORE = re.compile(rf"{_W}(?P<word>{_lower(LOCAL_UNITS)}|sở|bộ){_
 RANKED_FIELD_AFTER = re.compile(rf"\s+(?:{_lower(RANKED_FIELDS)}){_END}")
 YEAR_HEAD_BEFORE = re.compile(rf"{_W}năm\s+(?:19|20)\d\d\s+$")
 COMPARED_YEAR = re.compile(rf"{_W}so(?:\s+với)?\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d){_END}")
+COMPARED_YEAR_BEFORE = re.compile(rf"{COMPARED_YEAR.pattern}\s*$")
 # A rank among countries (`xếp thứ 86/193 quốc gia`), whose subject is a country (`NATIONS`)
 NATIONAL_FIELD = re.compile(r"\s(?:quốc gia|nền kinh tế)$")
 NATION = re.compile(rf"(?<![\w])(?:{alternation(NATIONS)}){_END}")

@@ -2,7 +2,9 @@
 
 A headline announces what the body then says in full (`Quảng Ninh đứng đầu trên cả 4 bảng xếp hạng …`
 over `Năm 2023, Quảng Ninh xuất sắc xếp vị trí quán quân ở trên cả 4 bảng …`); the body's statement is
-the evidence, with its score and its context, so a title ranking the body restates is dropped.
+the evidence, with its score and its context, so a title ranking the body restates is dropped. A ranking
+whose index was read off a list (`PAR INDEX và SIPAS 2023: Bộ Tư pháp dẫn đầu`, flag `index_ambiguous`) is
+dropped when another statement of the article gives the same rank of the same subject in the same year.
 """
 
 from __future__ import annotations
@@ -18,10 +20,13 @@ def _key(fact: Ranking) -> tuple:
 def resolve(article: ArticleText, facts: list[Ranking]) -> list[Ranking]:
     _, title_end = article.title
     in_body = {_key(f) for f in facts if f.start >= title_end}
+    stated = {_key(f)[1:] for f in facts if "index_ambiguous" not in f.flags}
     kept: list[Ranking] = []
     seen: set[tuple] = set()
     for fact in facts:
         if fact.start < title_end and _key(fact) in in_body:
+            continue
+        if "index_ambiguous" in fact.flags and _key(fact)[1:] in stated:
             continue
         key = (fact.start, *_key(fact))
         if key not in seen:

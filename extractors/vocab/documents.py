@@ -85,3 +85,15 @@ TITLE_VERB_STOPS: tuple[str, ...] = ("đã", "đang", "sẽ", "được", "nhằ
 # words right before a `TITLE_VERB_STOPS` word that keep it inside the title: `những điều đảng viên không được
 # làm`, `về một số nhiệm vụ, giải pháp nhằm …`
 TITLE_VERB_KEPT_AFTER: tuple[str, ...] = ("không", "chưa", "giải pháp", "biện pháp")
+
+# heads of a unit's name, matched as written (capitalised): after a comma, a head and a capitalised name (`, Sở Nội
+# vụ`, `, Ban Chỉ đạo`, `, Văn phòng UBND tỉnh`) or a head and a main verb (`, Sở đã`) open the main clause's
+# subject, and a `về …` title ends before them, unless the title lists units (`giữa Sở Nội vụ, Sở Tư pháp`; see
+# `extractors.documents`). Lower-case `sở, ban, ngành` and `cấp Sở, Ban, ngành` are no subject. Not `Tổ`: `Ban Chỉ
+# đạo, Tổ giúp việc` is one title. `UBND`, `Ủy ban nhân dân` and `Tỉnh ủy` end a title anyway (`TITLE_STOPS`).
+TITLE_SUBJECT_HEADS: tuple[str, ...] = (
+    "Sở", "Bộ", "Ban", "Văn phòng", "Ủy ban", "Cục", "Chi cục", "Tổng cục", "Phòng", "Trung tâm", "Công an",
+    "Thanh tra", "Hội đồng", "HĐND", "Đảng ủy", "Huyện ủy", "Thành ủy", "Thị ủy", "Đảng đoàn", "Ban cán sự",
+    "Mặt trận", "Tòa án", "Viện kiểm sát", "Kho bạc", "Bảo hiểm xã hội", "Chủ tịch", "Thủ tướng", "Bộ trưởng",
+    "Giám đốc", "Chính phủ",
+)

@@ -7,7 +7,7 @@ import pytest
 from extractors import ArticleText, Context, canonicalize
 from extractors.dates import find_dates
 from extractors.documents import find_documents
-from extractors.vocab.documents import TITLE_STOPS, TYPE_WORDS
+from extractors.vocab.documents import TITLE_STOPS, TITLE_SUBJECT_HEADS, TYPE_WORDS
 from schemas import Document
 
 
@@ -182,7 +182,7 @@ def test_traps(text: str) -> None:
 
 
 def test_vocabulary_is_canonical() -> None:
-    for word in (*TYPE_WORDS, *TITLE_STOPS):
+    for word in (*TYPE_WORDS, *TITLE_STOPS, *TITLE_SUBJECT_HEADS):
         assert canonicalize(word).text == word
 
 
@@ -209,3 +209,29 @@ def test_named_law_needs_the_type_word_and_no_sentence_break() -> None:
 def test_cong_van_issuer_is_the_issuing_body_not_the_drafting_unit() -> None:
     doc = one("Sở Nội vụ có văn bản số 2345/SNV-CCHC&PC hướng dẫn.")
     assert (doc.ref, doc.issuer) == ("2345/SNV-CCHC&PC", "SNV")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # probed with unseen text: the main clause's subject, a unit after a comma, is no part of the title
+        ("Quyết định số 1054/QĐ-UBND ngày 22 tháng năm 2023 của UBND tỉnh về việc ban hành Kế hoạch khảo sát sự hài "
+         "lòng, Sở Nội vụ đã phối hợp với các cơ quan", "về việc ban hành Kế hoạch khảo sát sự hài lòng"),
+        ("Kế hoạch số 30/KH-UBND về cải cách hành chính, Văn phòng UBND tỉnh tổ chức kiểm tra.",
+         "về cải cách hành chính"),
+        ("Kế hoạch số 30/KH-UBND về cải cách hành chính năm 2024, Sở đã tổ chức kiểm tra.",
+         "về cải cách hành chính năm 2024"),
+        # the title names a unit, and the next unit has the main verb right after it
+        ("Quyết định số 12/QĐ-UBND về việc kiện toàn Ban Chỉ đạo cải cách hành chính tỉnh, Bộ phận một cửa, Ban Chỉ "
+         "đạo đã họp.", "về việc kiện toàn Ban Chỉ đạo cải cách hành chính tỉnh, Bộ phận một cửa"),
+        # not a subject: units the title lists, lower-case or bare heads, `Tổ`
+        ("Quyết định số 12/QĐ-UBND về quy chế phối hợp giữa Sở Nội vụ, Sở Tư pháp, Sở Tài chính.",
+         "về quy chế phối hợp giữa Sở Nội vụ, Sở Tư pháp, Sở Tài chính"),
+        ("Quyết định số 12/QĐ-UBND về việc kiện toàn Ban Chỉ đạo cải cách hành chính tỉnh, Tổ giúp việc.",
+         "về việc kiện toàn Ban Chỉ đạo cải cách hành chính tỉnh, Tổ giúp việc"),
+        ("Quyết định số 12/QĐ-UBND về xây dựng Bộ chỉ số năng lực cạnh tranh cấp Sở, Ban, ngành và địa phương.",
+         "về xây dựng Bộ chỉ số năng lực cạnh tranh cấp Sở, Ban, ngành và địa phương"),
+    ],
+)
+def test_title_ends_before_the_main_clauses_subject(text: str, title: str) -> None:
+    assert docs_of(text)[0].title == title

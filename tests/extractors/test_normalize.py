@@ -16,6 +16,7 @@ TRICKY = [
     "ngày 23 tháng\n4 năm 2018",
     "Tờ\ntrình số 617/TTr-SNV",
     "chính quyền.Trình độ hiểu biết",
+    "xếp hạng 43/63).Kết quả",
     "kinh tế;xã hội&nbsp;tỉnh\r\nnhà",
     "giai đoạn 2016 – 2020\n\nNguồn: https://cchc.backan.gov.vn/",
 ]
@@ -35,6 +36,8 @@ TRICKY = [
         ("Tờ\ntrình số 617/TTr-SNV", "Tờ trình số 617/TTr-SNV"),
         ("thực tiễn.Trình độ", "thực tiễn. Trình độ"),
         ("tỉnh,thành phố;xã", "tỉnh, thành phố; xã"),
+        ("xếp hạng 43/63).Kết quả", "xếp hạng 43/63). Kết quả"),  # after a closing bracket or quote
+        ("“Dân vận khéo”.Năm 2024", "“Dân vận khéo”. Năm 2024"),
         ("giai đoạn 2016 – 2020", "giai đoạn 2016 – 2020"),
     ],
 )
@@ -45,7 +48,7 @@ def test_canonical_forms(raw: str, canonical: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "TP.HCM", "85,52%", "1.234.000 đồng", "v.v.", "năm 2016\n2017",  # column of numbers
+        "TP.HCM", "(TP).HCM", "(chiếm 85,52%).", "1.234.000 đồng", "v.v.", "năm 2016\n2017",  # column of numbers
         "Chỉ số CCHC.\nNguồn", "Bài viết\n\nmới", "https://cchc.backan.gov.vn/vi/news",
     ],
 )

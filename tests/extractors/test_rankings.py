@@ -572,3 +572,76 @@ def test_the_last_place_with_its_total_is_ranked_as_the_total(phrase: str, quote
 )
 def test_a_last_place_without_its_total_and_a_top_list_are_not_rankings(bait: str):
     assert rankings(bait) == []
+
+
+# --- asides, scales, headlines (found by probing with unseen wording) ----------------------------------------
+
+KONTUM = (
+    "Kon Tum: Chỉ số SIPAS năm 2023 tăng 10 bậc\n\n"
+    "Năm 2023, Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước (SIPAS) "
+    "của tỉnh Kon Tum đạt 82,91 %, xếp hạng 33/63, tăng 10 bậc so với năm 2022 (năm 2022 xếp hạng 43/63). Kết quả "
+    "này cho thấy sự nỗ lực của các cấp, các ngành."
+)
+LAICHAU = (
+    "Công bố Chỉ số PAPI năm 2023: Lai Châu cải thiện 8 bậc\n\n"
+    "(Lai Châu) - Sáng 23/4, UNDP tại Việt Nam công bố báo cáo Chỉ số PAPI năm 2023 - lần thứ 15 báo cáo được "
+    "công bố. Quảng Ninh, Bình Định, Hải Phòng là các địa phương có điểm cao nhất.\n\n"
+    "Năm 2023, tổng điểm PAPI của Lai Châu đạt 40,62/80 điểm, xếp hạng 15/63 tỉnh, thành phố, cải thiện 8 bậc so "
+    "với năm 2022 (xếp thứ 23).\n\n"
+    'Ở chỉ số nội dung "Công khai, minh bạch", tỉnh đứng thứ 19; nội dung "Thủ tục hành chính công" xếp thứ 45.'
+)
+
+
+def test_rank_in_brackets_keeps_its_own_year_and_takes_no_change_from_outside():
+    now, before = rankings(KONTUM)
+    assert (now.year, now.rank, now.total, now.score, now.rank_change) == (2023, 33, 63, 82.91, 10)
+    assert (before.quote, before.year, before.rank, before.rank_change) == ("năm 2022 xếp hạng 43/63", 2022, 43, None)
+    assert before.subject == "Kon Tum"
+
+
+def test_rank_in_brackets_after_a_compared_year_is_that_year_and_score_out_of_a_scale():
+    now, before, *_ = rankings(LAICHAU)
+    assert (now.year, now.rank, now.score, now.score_unit, now.rank_change) == (2023, 15, 40.62, "points", 8)
+    assert (before.quote, before.year, before.rank, before.rank_change) == ("xếp thứ 23", 2022, 23, None)
+
+
+def test_bare_province_word_on_no_site_is_the_headline_province():
+    *_, content, procedure = rankings(LAICHAU)  # the body names other provinces, the headline only Lai Châu
+    assert [(f.rank, f.subject) for f in (content, procedure)] == [(19, "Lai Châu"), (45, "Lai Châu")]
+
+
+def test_index_read_off_a_headline_list_is_dropped_when_the_body_states_the_rank():
+    text = (
+        "Công bố PAR INDEX và SIPAS 2023: Bộ Tư pháp tiếp tục dẫn đầu khối bộ\n\n"
+        "Bộ Nội vụ công bố kết quả Chỉ số CCHC năm 2023. Ở khối bộ, cơ quan ngang bộ, Bộ Tư pháp xếp thứ nhất "
+        "với 91,68%, Bộ Tài chính xếp thứ 3/17."
+    )
+    assert [(f.index, f.rank, f.subject) for f in rankings(text)] == [
+        ("PAR_INDEX", 1, "Bộ Tư pháp"), ("PAR_INDEX", 3, "Bộ Tài chính"),
+    ]
+
+
+def test_index_read_off_a_list_and_stated_nowhere_else_is_kept_and_flagged():
+    (fact,) = rankings("PCI và PAPI 2023: Quảng Ninh tiếp tục dẫn đầu\n\nKết quả được công bố ngày 24/4.")
+    assert (fact.rank, fact.subject, fact.flags) == (1, "Quảng Ninh", ("index_ambiguous",))
+
+
+def test_rows_of_a_flattened_ranking_table():
+    text = (
+        "Bình Phước công bố kết quả DDCI năm 2023\n\n"
+        "Bảng xếp hạng khối sở, ban, ngành (19 đơn vị):\n"
+        "Hạng 1 – Sở Tư pháp – 82,47 điểm\n"
+        "Hạng 2 – Sở Kế hoạch và Đầu tư – 81,90 điểm\n"
+        "Xếp hạng 3: Sở Y tế (80,15 điểm)"
+    )
+    assert [(f.rule, f.index, f.year, f.rank, f.subject, f.score, f.score_unit) for f in rankings(text)] == [
+        ("ranking.table_row", "DDCI", 2023, 1, "Sở Tư pháp", 82.47, "points"),
+        ("ranking.table_row", "DDCI", 2023, 2, "Sở Kế hoạch và Đầu tư", 81.9, "points"),
+        ("ranking.table_row", "DDCI", 2023, 3, "Sở Y tế", 80.15, "points"),
+    ]
+
+
+def test_a_line_that_names_no_one_or_no_index_is_no_table_row():
+    schedule = "Lịch công tác tuần về Chỉ số PCI năm 2023\n\nThứ 2: họp giao ban\nThứ 3: làm việc tại huyện"
+    assert rankings(schedule) == []
+    assert rankings("Danh sách khen thưởng\n\nHạng 1 – Sở Tư pháp\nHạng 2 – Sở Xây dựng") == []
