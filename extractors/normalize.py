@@ -194,9 +194,7 @@ def _nfc(m: re.Match[str]) -> str:
 
 
 def _move_tone(m: re.Match[str]) -> str:
-    if m.group() not in _TONE_MOVES or m.string[m.start() - 1 : m.start()] in ("q", "Q"):
-        return m.group()  # `oẻ` is no pair of the table; `quý` keeps its mark on `y`
-    return _TONE_MOVES[m.group()]
+    return _TONE_MOVES.get(m.group(), m.group())  # `oẻ` is no pair of the table (`quý` the pattern refuses)
 
 
 def _join_break(m: re.Match[str]) -> str:

@@ -327,10 +327,7 @@ def row_of(ev: Evidence, mention: Mention, end: int) -> tuple[str | None, Score 
         return None, None
     _, name_end, subject = named[0]
     lead = p.ROW_SCORE_BEFORE.match(ev.folded, name_end, end)
-    m = p.SCORE.match(ev.folded, lead.end(), end)
-    if not (m and m["unit"]) or float(m["value"].replace(",", ".")) > 100:
-        return subject, None
-    return subject, Score(float(m["value"].replace(",", ".")), _UNITS[m["unit"]])
+    return subject, _with_unit(p.SCORE.match(ev.folded, lead.end(), end))
 
 
 def _subject_right_after(ev: Evidence, pos: int, end: int) -> str | None:
@@ -357,10 +354,19 @@ def _score_note(ev: Evidence, start: int, end: int) -> Score | None:
     """`(70,94 điểm)`, `(đạt 85,2%)` opening right at `start`: a score with its unit and nothing else before."""
     note = p.SCORE_NOTE.match(ev.folded, start, end)
     m = p.SCORE.match(ev.folded, note.end(), end) if note else None
-    if not (m and m["unit"] and p.SCORE_NOTE_END.match(ev.folded, m.end(), end)):
+    return _with_unit(m) if m and p.SCORE_NOTE_END.match(ev.folded, m.end(), end) else None
+
+
+def _with_unit(m: re.Match[str] | None) -> Score | None:
+    """The score a `SCORE` match states with its unit (`70,94 điểm`); none without a unit or above 100."""
+    if not (m and m["unit"]):
         return None
-    value = float(m["value"].replace(",", "."))
+    value = _value(m)
     return Score(value, _UNITS[m["unit"]]) if value <= 100 else None
+
+
+def _value(m: re.Match[str]) -> float:
+    return float(m["value"].replace(",", "."))  # the decimal comma: `85,52` is 85.52
 
 
 def _scores(ev: Evidence, start: int, end: int) -> Iterator[tuple[int, float, str | None]]:
@@ -382,7 +388,7 @@ def _find_scores(ev: Evidence, start: int, end: int) -> Iterator[tuple[int, floa
             continue  # a bare number is a score only as a decimal after `đạt`: `Nam Định đạt 87,32`
         if p.SCORE_NOT_OWN_BEFORE.search(lead) or ev.in_brackets(start, m.start()):
             continue
-        value = float(m["value"].replace(",", "."))
+        value = _value(m)
         if value <= 100:
             yield m.start(), value, _UNITS[unit] if unit else None
 
