@@ -52,15 +52,15 @@ class Evidence:
         self.folded = folded
         # The rules ask about the same stretches again and again (one per place, index and attribute):
         # each scan of a stretch is kept, keyed by what was scanned.
-        self._memo: dict[tuple, tuple] = {}
+        self._memo: dict[tuple, list] = {}
 
-    def cached(self, scan: Callable[[Evidence, int, int], Iterator], start: int, end: int) -> Iterator:
-        """`scan(self, start, end)`, computed once per stretch."""
+    def cached(self, scan: Callable[[Evidence, int, int], list], start: int, end: int) -> list:
+        """`scan(self, start, end)`, computed once per stretch (not to be changed by the caller)."""
         key = (scan, start, end)
         found = self._memo.get(key)
         if found is None:
-            found = self._memo[key] = tuple(scan(self, start, end))
-        return iter(found)
+            found = self._memo[key] = scan(self, start, end)
+        return found
 
     @cached_property
     def title_index(self) -> str | None:
@@ -79,54 +79,60 @@ class Evidence:
         """The only province the article names: whose ranks they are when no sentence says."""
         return _only({name for _, _, name in self.provinces(0, len(self.text))})
 
-    def indices(self, start: int, end: int) -> Iterator:
+    def indices(self, start: int, end: int) -> list[tuple[int, int, str]]:
         return self.cached(Evidence._indices, start, end)
 
-    def _indices(self, start: int, end: int) -> Iterator[tuple[int, int, str]]:
-        for m in p.INDEX.finditer(self.folded, start, end):
-            yield m.start(), m.end(), p.index_code(m)
+    def _indices(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        return [(m.start(), m.end(), p.index_code(m)) for m in p.INDEX.finditer(self.folded, start, end)]
 
-    def years(self, start: int, end: int) -> Iterator:
+    def years(self, start: int, end: int) -> list[tuple[int, int]]:
         return self.cached(Evidence._years, start, end)
 
-    def _years(self, start: int, end: int) -> Iterator[tuple[int, int]]:
+    def _years(self, start: int, end: int) -> list[tuple[int, int]]:
         """Years a ranking can be for: `năm 2019`, `PCI 2022`; not `so với năm 2022`, not in brackets."""
-        if not p.YEAR_DIGITS.search(self.folded, start, end):
-            return  # most stretches hold no year: one quick scan instead of the word search
-        for m in p.YEAR.finditer(self.folded, start, end):
-            if p.YEAR_NOT_OWN.search(self.folded, max(start, m.start() - 14), m.start()):
-                continue
-            if not self.in_brackets(start, m.start()):
-                yield m.start(), int(m["year"])
+        folded = self.folded
+        if not p.YEAR_DIGITS.search(folded, start, end):
+            return []  # most stretches hold no year: one quick scan instead of the word search
+        return [
+            (m.start(), int(m["year"]))
+            for m in p.YEAR.finditer(folded, start, end)
+            if not p.YEAR_NOT_OWN.search(folded, max(start, m.start() - 14), m.start())
+            and not self.in_brackets(start, m.start())
+        ]
 
     def in_brackets(self, start: int, pos: int) -> bool:
         return self.text.count("(", start, pos) > self.text.count(")", start, pos)
 
-    def provinces(self, start: int, end: int) -> Iterator:
+    def provinces(self, start: int, end: int) -> list[tuple[int, int, str]]:
         return self.cached(Evidence._provinces, start, end)
 
-    def _provinces(self, start: int, end: int) -> Iterator[tuple[int, int, str]]:
-        for m in p.PROVINCE.finditer(self.text, start, end):
-            if m.group() in PROVINCES and not (m.start() and self.text[m.start() - 1].isalnum()):
-                yield m.start(), m.end(), PROVINCES[m.group()]
+    def _provinces(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        text = self.text
+        return [
+            (m.start(), m.end(), PROVINCES[m.group()])
+            for m in p.PROVINCE.finditer(text, start, end)
+            if m.group() in PROVINCES and not (m.start() and text[m.start() - 1].isalnum())
+        ]
 
-    def units(self, start: int, end: int) -> Iterator:
+    def units(self, start: int, end: int) -> list[tuple[int, int, str]]:
         return self.cached(Evidence._units, start, end)
 
-    def _units(self, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    def _units(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """The named units that can be a subject: not `theo Sở Nội vụ`, `tại huyện Chợ Mới` (who said it, where)."""
-        for found in self.named_units(start, end):
-            if not p.UNIT_BEFORE_NOT_SUBJECT.search(self.folded, max(0, found[0] - 8), found[0]):
-                yield found
+        return [
+            found for found in self.named_units(start, end)
+            if not p.UNIT_BEFORE_NOT_SUBJECT.search(self.folded, max(0, found[0] - 8), found[0])
+        ]
 
-    def named_units(self, start: int, end: int) -> Iterator:
+    def named_units(self, start: int, end: int) -> list[tuple[int, int, str]]:
         return self.cached(Evidence._named_units, start, end)
 
-    def _named_units(self, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    def _named_units(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """Ministries, departments, districts: `Sở Nội vụ`, `Bộ Tư pháp`, `huyện Chư Păh` (capitalised name)."""
+        found = []
         for m in p.UNIT.finditer(self.folded, start, end):
             if not m["local"]:
-                yield m.start(), m.end(), self.text[m.start() : m.end()]
+                found.append((m.start(), m.end(), self.text[m.start() : m.end()]))
                 continue
             words = self.text[m.start("local") : m.end("local")].split()
             name = " ".join(w for w in _leading_capitalised(words))
@@ -134,7 +140,8 @@ class Evidence:
             unit = self.text[m.start() : name_end]
             # `Thành phố Hồ Chí Minh` is a province, found by `provinces`
             if name and name not in PROVINCES and name not in SECTORS and unit not in PROVINCES:
-                yield m.start(), name_end, unit
+                found.append((m.start(), name_end, unit))
+        return found
 
 
 def _leading_capitalised(words: list[str]) -> Iterator[str]:
@@ -200,23 +207,23 @@ def year_of(ev: Evidence, scope: Scope, mention: Mention) -> tuple[int | None, b
     written = [place.year for place in mention.places if place.year and not place.earlier]
     if written:  # `lên vị trí 50/63 năm 2021`: the year written with the rank itself
         return written[0], False
-    before = list(ev.years(*scope.before))
+    before = ev.years(*scope.before)
     if before:
         return before[-1][1], False
-    if after := next(ev.years(*scope.after), None):
-        return after[1], False
+    if after := ev.years(*scope.after):
+        return after[0][1], False
     if scope.bracketed:
         # `cải thiện 8 bậc so với năm 2022 (xếp thứ 23)`: the rank of the year compared with
         compared = p.COMPARED_YEAR_BEFORE.search(ev.folded, scope.sentence[0], scope.clause[0] - 1)
         if compared:
             return int(compared["year"]), False
-    earlier = list(ev.years(scope.sentence[0], mention.core))  # the sentence's earlier clauses, nearest first
+    earlier = ev.years(scope.sentence[0], mention.core)  # the sentence's earlier clauses, nearest first
     if earlier:
         return earlier[-1][1], False
-    if later := next(ev.years(mention.end, scope.sentence[1]), None):
-        return later[1], False
+    if later := ev.years(mention.end, scope.sentence[1]):
+        return later[0][1], False
     paragraph = ev.text.rfind("\n", 0, scope.sentence[0]) + 1
-    if earlier := list(ev.years(paragraph, scope.sentence[0])):  # `Năm 2022, … . Hà Giang và Cao Bằng lần lượt …`
+    if earlier := ev.years(paragraph, scope.sentence[0]):  # `Năm 2022, … . Hà Giang và Cao Bằng lần lượt …`
         return earlier[-1][1], False
     if ev.title_year:
         return ev.title_year, False
@@ -235,14 +242,14 @@ def compared_year(ev: Evidence, scope: Scope) -> int | None:
 
 def index_of(ev: Evidence, scope: Scope, mention: Mention) -> list[str | None]:
     """One index, or several when the phrase is followed by a list of them (`quán quân ở trên cả 4 bảng…`)."""
-    before = list(ev.indices(scope.clause[0], mention.core))
+    before = ev.indices(scope.clause[0], mention.core)
     if before:
         return [before[-1][2]]
-    after = list(ev.indices(*scope.after))
+    after = ev.indices(*scope.after)
     if after and not p.CLAUSE_BREAK.search(ev.text, scope.after[0], after[0][0]):
         # `xếp thứ 71/193 quốc gia về Chỉ số …`; past a comma an index opens the next statement
         return list(dict.fromkeys(code for _, _, code in after))
-    head = list(ev.indices(*scope.head))
+    head = ev.indices(*scope.head)
     if head:
         return [head[-1][2]]
     # Beyond the sentence the nearest index only carries so far: an article moves from topic to topic
@@ -256,14 +263,14 @@ def index_of(ev: Evidence, scope: Scope, mention: Mention) -> list[str | None]:
         return named[-1:]
     if ev.title_index or named:
         return [ev.title_index or named[-1]]
-    above = list(ev.indices(_previous_line_start(ev.text, paragraph), paragraph))
+    above = ev.indices(_previous_line_start(ev.text, paragraph), paragraph)
     return [above[-1][2] if above else None]
 
 
 def index_from_list(ev: Evidence, scope: Scope, mention: Mention) -> bool:
     """Whether the index read before the phrase ends a list of several (`Công bố PAR INDEX và SIPAS 2023: Bộ Tư
     pháp tiếp tục dẫn đầu`): the rank may be on any of them."""
-    before = list(ev.indices(scope.clause[0], mention.core))
+    before = ev.indices(scope.clause[0], mention.core)
     return (
         len(before) > 1
         and before[-2][2] != before[-1][2]
@@ -291,7 +298,7 @@ def subject_of(ev: Evidence, scope: Scope, mention: Mention) -> str | None:
     if ev.article.context.province:
         return ev.article.context.province
     paragraph = ev.text.rfind("\n", 0, scope.sentence[0]) + 1
-    earlier = list(ev.provinces(paragraph, scope.sentence[0]))
+    earlier = ev.provinces(paragraph, scope.sentence[0])
     return earlier[-1][2] if earlier else ev.title_province or ev.sole_province
 
 
@@ -333,8 +340,8 @@ def row_of(ev: Evidence, mention: Mention, end: int) -> tuple[str | None, Score 
 def _subject_right_after(ev: Evidence, pos: int, end: int) -> str | None:
     """`đứng thứ 2 tỉnh Thái Nguyên`: a province named right after the rank."""
     lead = p.SUBJECT_AFTER.match(ev.folded, pos, end)
-    named = next(ev.provinces(lead.end(), end), None) if lead else None
-    return named[2] if named and lead and named[0] == lead.end() else None
+    named = ev.provinces(lead.end(), end) if lead else None
+    return named[0][2] if named and lead and named[0][0] == lead.end() else None
 
 
 def score_of(ev: Evidence, scope: Scope, index: str | None) -> Score | None:
@@ -369,13 +376,14 @@ def _value(m: re.Match[str]) -> float:
     return float(m["value"].replace(",", "."))  # the decimal comma: `85,52` is 85.52
 
 
-def _scores(ev: Evidence, start: int, end: int) -> Iterator[tuple[int, float, str | None]]:
+def _scores(ev: Evidence, start: int, end: int) -> list[tuple[int, float, str | None]]:
     return ev.cached(_find_scores, start, end)
 
 
-def _find_scores(ev: Evidence, start: int, end: int) -> Iterator[tuple[int, float, str | None]]:
+def _find_scores(ev: Evidence, start: int, end: int) -> list[tuple[int, float, str | None]]:
+    found: list[tuple[int, float, str | None]] = []
     if not p.SCORE_HINT.search(ev.folded, start, end):
-        return  # no unit and no decimal: every number there is a rank, a total or a year
+        return found  # no unit and no decimal: every number there is a rank, a total or a year
     for m in p.SCORE.finditer(ev.folded, start, end):
         unit = m["unit"]
         if not unit and "," not in m["value"]:
@@ -390,7 +398,8 @@ def _find_scores(ev: Evidence, start: int, end: int) -> Iterator[tuple[int, floa
             continue
         value = _value(m)
         if value <= 100:
-            yield m.start(), value, _UNITS[unit] if unit else None
+            found.append((m.start(), value, _UNITS[unit] if unit else None))
+    return found
 
 
 def change_of(ev: Evidence, scope: Scope) -> int | None:
@@ -405,13 +414,15 @@ def change_of(ev: Evidence, scope: Scope) -> int | None:
     return min(found, key=lambda f: f[0])[1]
 
 
-def _find_changes(ev: Evidence, start: int, end: int) -> Iterator[tuple[int, int, int]]:
+def _find_changes(ev: Evidence, start: int, end: int) -> list[tuple[int, int, int]]:
     if not p.CHANGE_HINT.search(ev.folded, start, end):
-        return  # no `N bậc`: one quick scan instead of the search for every verb
-    for m in p.CHANGE.finditer(ev.folded, start, end):
-        if goal_before(ev.folded, start, m.start()):
-            continue  # `xếp thứ 40/63, phấn đấu năm 2024 tăng 5 bậc`: a goal, not this rank's change
-        yield m.start(), m.end(), p.CHANGE_SIGNS[re.sub(r"\s+", " ", m["verb"])] * int(m["n"])
+        return []  # no `N bậc`: one quick scan instead of the search for every verb
+    return [
+        (m.start(), m.end(), p.CHANGE_SIGNS[re.sub(r"\s+", " ", m["verb"])] * int(m["n"]))
+        for m in p.CHANGE.finditer(ev.folded, start, end)
+        # `xếp thứ 40/63, phấn đấu năm 2024 tăng 5 bậc`: a goal, not this rank's change
+        if not goal_before(ev.folded, start, m.start())
+    ]
 
 
 def component_of(ev: Evidence, scope: Scope, index: str | None) -> tuple[str | None, str | None]:
