@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from extractors.context import ArticleText
 from extractors.rankings import attach
-from extractors.rankings.find import TITLE_RULES, Mention, Place, find_mentions
+from extractors.rankings.find import LIST_RULES, TITLE_RULES, Mention, Place, find_mentions
 from extractors.rankings.patterns import PREFILTER
 from extractors.rankings.resolve import resolve
 from schemas import Ranking
@@ -40,7 +40,7 @@ def _facts(ev: attach.Evidence, mention: Mention, scope: attach.Scope) -> list[R
     found = attach.index_of(ev, scope, mention)
     if mention.rule in TITLE_RULES and found == [None]:
         return []  # `dẫn đầu` with no index anywhere near leads something else (a delegation, a movement)
-    if mention.rule == "ranking.respectively":
+    if mention.rule in LIST_RULES:
         return _respectively(ev, mention, scope, year, inferred, found[0])
     if mention.rule == "ranking.table_row":
         subject, score = attach.row_of(ev, mention, scope.sentence[1])
@@ -69,8 +69,9 @@ def _respectively(
     inferred: bool,
     index: str | None,
 ) -> list[Ranking]:
-    """`A, B và C lần lượt xếp thứ 1, 2 và 3`: ranks paired in order with the indices or the subjects listed
-    before, whichever list is as long as the ranks; otherwise each rank keeps the phrase's own subject."""
+    """`A, B và C lần lượt xếp thứ 1, 2 và 3` (or without `lần lượt`): ranks paired in order with the indices or
+    the subjects listed before, whichever list is as long as the ranks; otherwise each rank keeps the phrase's own
+    subject."""
     places = mention.places
     listed_indices = [code for _, _, code in ev.indices(scope.clause[0], mention.core)]
     listed_subjects = attach.subjects(ev, scope.before[0], mention.core)

@@ -32,6 +32,7 @@ class Scope:
     before: Span  # clause start, or where the previous phrase's subject ends, up to this phrase
     after: Span  # this phrase's end up to the clause end or the next phrase
     bracketed: bool = False  # the phrase stands in brackets, which are then its clause: `(năm 2022 xếp hạng 43/63)`
+    previous_end: int = -1  # where the clause's previous rank phrase ends (-1 when this is its first)
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,18 +179,18 @@ def scopes(ev: Evidence, mentions: list[Mention]) -> list[Scope]:
             c_start = text.rfind(";", s_start, m.start) + 1 or s_start
             c_end = text.find(";", m.end, s_end)
             c_end = s_end if c_end < 0 else c_end
-        before = c_start
+        before, previous_end = c_start, -1
         if i and mentions[i - 1].end > c_start:
             # What follows a rank belongs to it until a new subject or year opens the next one:
             # `Sở Tư pháp đứng đầu với 85,2 điểm, UBND huyện Chư Păh đứng thứ 2`.
-            before = mentions[i - 1].end
+            before = previous_end = mentions[i - 1].end
             opening = [s for s, _, _ in (*ev.provinces(before, m.core), *ev.units(before, m.core))]
             opening += [s for s, _ in ev.years(before, m.core)]
             before = min(opening, default=before)
         next_start = mentions[i + 1].start if i + 1 < len(mentions) and mentions[i + 1].start < c_end else c_end
         first = mentions[bisect_right(ends, s_start)].core  # the sentence's first rank phrase
         stretches = ((s_start, s_end), (c_start, c_end), (s_start, first), (before, m.core), (m.end, next_start))
-        out.append(Scope(*stretches, bracketed=bool(bracket)))
+        out.append(Scope(*stretches, bracketed=bool(bracket), previous_end=previous_end))
     return out
 
 
@@ -243,11 +244,12 @@ def compared_year(ev: Evidence, scope: Scope) -> int | None:
 def index_of(ev: Evidence, scope: Scope, mention: Mention) -> list[str | None]:
     """One index, or several when the phrase is followed by a list of them (`quán quân ở trên cả 4 bảng…`)."""
     before = ev.indices(scope.clause[0], mention.core)
-    if before:
-        return [before[-1][2]]
     after = ev.indices(*scope.after)
-    if after and not p.CLAUSE_BREAK.search(ev.text, scope.after[0], after[0][0]):
-        # `xếp thứ 71/193 quốc gia về Chỉ số …`; past a comma an index opens the next statement
+    # `xếp thứ 71/193 quốc gia về Chỉ số …`; past a comma an index opens the next statement
+    attached = bool(after) and not p.CLAUSE_BREAK.search(ev.text, scope.after[0], after[0][0])
+    if before and not (attached and _attached_to_previous(ev, scope, before[-1][0])):
+        return [before[-1][2]]
+    if attached:
         return list(dict.fromkeys(code for _, _, code in after))
     head = ev.indices(*scope.head)
     if head:
@@ -265,6 +267,12 @@ def index_of(ev: Evidence, scope: Scope, mention: Mention) -> list[str | None]:
         return [ev.title_index or named[-1]]
     above = ev.indices(_previous_line_start(ev.text, paragraph), paragraph)
     return [above[-1][2] if above else None]
+
+
+def _attached_to_previous(ev: Evidence, scope: Scope, pos: int) -> bool:
+    """Whether what stands at `pos` follows the clause's previous rank phrase in its own clause: the `về PCI` of
+    `xếp thứ 10 về PCI, thứ 20 về PAPI`."""
+    return 0 <= scope.previous_end <= pos and not p.CLAUSE_BREAK.search(ev.text, scope.previous_end, pos)
 
 
 def index_from_list(ev: Evidence, scope: Scope, mention: Mention) -> bool:

@@ -26,6 +26,8 @@ _TITLE_VALUES = {k.lower(): v for k, v in TITLES.items()}
 _NEXT_WORD = re.compile(r"\s+(\w)")
 # The rules that need an index near to be a rank: a lead in words (`dẫn đầu`) or a row of a table without one
 # is on something else.
+# The rules whose phrase lists several ranks, paired in order with what the sentence lists before them.
+LIST_RULES = frozenset({"ranking.respectively", "ranking.rank_list"})
 TITLE_RULES = frozenset({"ranking.title_word", "ranking.title_among_units", "ranking.table_row"})
 
 
@@ -55,7 +57,7 @@ def find_mentions(text: str, folded: str, sentence_at: SentenceAt) -> list[Menti
     """Every rank phrase, in order, none overlapping another; the rules read `folded`, `text` lower-cased."""
     taken: list[Span] = []  # sorted, disjoint
     found: list[Mention] = []
-    for finder in (_from_to, _respectively, _positions, _title, _last_place):
+    for finder in (_from_to, _respectively, _rank_list, _positions, _title, _last_place):
         for mention in finder(folded):
             if _take(taken, mention.start, mention.end):
                 found.append(mention)
@@ -199,14 +201,27 @@ def _about_no_index(after: str) -> bool:
 
 def _respectively(text: str) -> Iterator[Mention]:
     for match in p.RESPECTIVELY.finditer(text):
-        if not _starts_word(text, match.start()):
-            continue
-        places = []
-        for item in p.ITEM.finditer(match["items"]):
-            rank = int(item["num"]) if item["num"] else _ORDINAL_VALUES[item["ord"]]
-            total = int(item["total"]) if item["total"] and int(item["total"]) >= rank else None
-            places.append(Place(rank, total))
-        yield Mention(match.start(), match.end(), "ranking.respectively", tuple(places))
+        if _starts_word(text, match.start()):
+            yield Mention(match.start(), match.end(), "ranking.respectively", _items(match["items"]))
+
+
+def _rank_list(text: str) -> Iterator[Mention]:
+    """`Quảng Ninh, Bình Định xếp thứ 1 và thứ 2`: ranks listed after a verb, paired like `lần lượt` ones."""
+    for match in p.RANK_LIST.finditer(text):
+        lead = text[max(0, match.start() - 24) : match.start()]
+        verb = p.VERB_BEFORE.search(lead)
+        if verb and _starts_word(text, match.start()):
+            start = match.start() - len(lead) + verb.start()
+            yield Mention(start, match.end(), "ranking.rank_list", _items(match["items"]))
+
+
+def _items(items: str) -> tuple[Place, ...]:
+    places = []
+    for item in p.ITEM.finditer(items):
+        rank = int(item["num"]) if item["num"] else _ORDINAL_VALUES[item["ord"]]
+        total = int(item["total"]) if item["total"] and int(item["total"]) >= rank else None
+        places.append(Place(rank, total))
+    return tuple(places)
 
 
 def _from_to(text: str) -> Iterator[Mention]:

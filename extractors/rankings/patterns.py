@@ -90,6 +90,16 @@ RESPECTIVELY = re.compile(
     rf"lần lượt\s+(?:(?:là|{_VERB})\s+)?(?:(?:ở|tại)\s+)?{_POSITION}\s+"
     rf"(?P<items>{_ITEM}(?:\s*(?:,|;|và)\s*(?:{_POSITION}\s+)?{_ITEM})+)"
 )
+# `Quảng Ninh, Bình Định xếp thứ 1 và thứ 2`, `xếp thứ 1, 2 và 3`: ranks listed after one position word, without
+# `lần lượt`; a list ends in `và` (`xếp thứ 12, 85 điểm` is no list), and not in a count (`thứ 2 và 3 lần`). One part
+# per position word, each found by a literal scan (see `extractors.scan`); the caller checks the verb before.
+RANK_LIST = Alternatives(
+    *(
+        rf"{word}(?:\s+(?:thứ|số))?\s+(?P<items>{_ITEM}(?:\s*,\s*(?:{_POSITION}\s+)?{_ITEM})*\s*,?\s*và\s+"
+        rf"(?:{_POSITION}\s+)?{_ITEM})(?!\s*(?:%|điểm|lần|bậc|hạng|tháng|năm\s+(?:liền|liên tiếp)))"
+        for word in _POSITION_WORDS
+    )
+)
 ITEM = re.compile(rf"(?P<num>\d{{1,3}})(?:\s*/\s*(?P<total>\d{{1,4}}))?|(?P<ord>{_ORD})")
 # A year written right after a rank is that rank's: `vị trí 63/63 năm 2020`, `vị trí thứ 20 (năm 2022)`.
 _YEAR_NOTE = r"(?:\s*\(?\s*(?:năm\s+)?(?P<{0}>(?:19|20)\d\d)(?!\d)(?:\s*\))?)?"

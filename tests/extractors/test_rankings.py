@@ -220,6 +220,41 @@ def test_respectively_pairs_ranks_with_the_indices_before():
     assert [(f.index, f.rank, f.subject) for f in facts] == [("PAR_INDEX", 29, "Nam Định"), ("SIPAS", 12, "Nam Định")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Năm 2023, Chỉ số PAPI của Quảng Ninh, Bình Định xếp thứ 1 và thứ 2 cả nước.",
+            [(1, "Quảng Ninh"), (2, "Bình Định")],
+        ),
+        (
+            "Về Chỉ số SIPAS 2022, Quảng Ninh, Hải Phòng và Bình Định xếp thứ 1, 2 và 3.",
+            [(1, "Quảng Ninh"), (2, "Hải Phòng"), (3, "Bình Định")],
+        ),
+    ],
+)
+def test_rank_list_without_respectively_pairs_like_respectively(sentence: str, expected: list):
+    facts = rankings(sentence)
+    assert {f.rule for f in facts} == {"ranking.rank_list"}
+    assert [(f.rank, f.subject) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chỉ số CCHC năm 2022 của tỉnh xếp thứ 12, 85 điểm là mức cao nhất.",  # no `và`: a rank, then a score
+        "Chỉ số CCHC năm 2022 của tỉnh Bắc Giang xếp thứ 2 và 3 lần liên tiếp nằm trong nhóm dẫn đầu.",  # a count
+    ],
+)
+def test_rank_list_refuses_what_is_no_list_of_ranks(sentence: str):
+    assert "ranking.rank_list" not in {f.rule for f in rankings(sentence)}
+
+
+def test_index_after_each_rank_is_its_own():
+    facts = rankings("Năm 2022, Bắc Giang xếp thứ 10 về Chỉ số PCI và thứ 20 về Chỉ số PAPI.")
+    assert [(f.index, f.rank) for f in facts] == [("PCI", 10), ("PAPI", 20)]
+
+
 # --- sub-indices, index names -------------------------------------------------------------------------------
 
 
