@@ -98,7 +98,15 @@ _IN_ORDER_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?:(?:được[ \t]+)?(?:ký[ \t]+)?ban hành[ \t]+)?(?:của[ \t]+[^,.;:\n]{1,60}?[ \t]+)??"
     r"(?=(?i:ngày)[ \t]*\d|\d)",
 )
-_PLACE_DATE_LINE = re.compile(r"[ \t]*(?:\n[ \t]*){0,3}[^\W\d_][^\n\d,;:]{0,40},[ \t]*")
+# The place and date line of a document's header (`Bắc Kạn, ngày 12 tháng 3 năm 2020`), below its `Số:` line past
+# blank lines, the national motto and the rules under it, as a two-column header reads when flattened to text.
+_HEADER_FILLER = (
+    r"(?i:cộng hòa xã hội chủ nghĩa việt nam)|(?i:độc lập)[ \t]*[-–][ \t]*(?i:tự do)[ \t]*[-–][ \t]*(?i:hạnh phúc)"
+    r"|[-_=*.]{3,}(?![-_=*.])"
+)
+_PLACE_DATE_LINE = re.compile(
+    rf"[ \t]*(?:\n[ \t]*(?:(?:{_HEADER_FILLER})[ \t]*)*){{0,6}}[^\W\d_][^\n\d,;:]{{0,40}},[ \t]*"
+)
 _ISSUE_VERB = re.compile(r"\b(?:ban hành|ký|thông qua)\b", re.IGNORECASE)
 _VERB_BEFORE = re.compile(r"\b(?:ban hành|ký|thông qua)[ \t]+$", re.IGNORECASE)
 _VIA = re.compile(r"[ \t,]*(?:(?:tại|theo|bằng)[ \t]+)?", re.IGNORECASE)

@@ -96,6 +96,9 @@ def test_number_year_and_normalised_parts() -> None:
          "2001-09-17"),
         ("Số: 1463/QĐ-UBND\n\nĐắk Nông, ngày 30 tháng 8 năm 2019\n\nQUYẾT ĐỊNH", "2019-08-30"),
         ("Số: 1463/QĐ-UBND          Đắk Nông, ngày 30 tháng 8 năm 2019", "2019-08-30"),
+        # a two-column header flattened: the motto and its rule stand between the number and the place-date line
+        ("Số: 1234/QĐ-UBND\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
+         "Bắc Kạn, ngày 12 tháng 3 năm 2020\nQUYẾT ĐỊNH", "2020-03-12"),
         ("Nghị định số 73/1999/NĐ-CP ngày 19/8/19999 do đó", None),
         ("Quyết định 1463/QĐ-UBND 2019 xây dựng bộ chỉ số", None),
         ("Số hiệu: 1463/QĐ-UBND Loại văn bản: Quyết định\nNgày ban hành: 30/08/2019", None),
