@@ -46,15 +46,19 @@ def _facts(ev: attach.Evidence, mention: Mention, scope: attach.Scope) -> list[R
         subject, score = attach.row_of(ev, mention, scope.sentence[1])
         if subject is None:
             return []  # `Thứ 2: họp giao ban`: a row names whom it ranks
-        return [_fact(ev, mention, mention.places[0], mention.rule, found[0], year, inferred, subject, scope, score)]
+        return _fact(ev, mention, mention.places[0], mention.rule, found[0], year, inferred, subject, scope, score)
     subject = attach.subject_of(ev, scope, mention)
     if len(found) > 1:
+        place = mention.places[0]
         return [
-            _fact(ev, mention, mention.places[0], "ranking.multi_index", index, year, inferred, subject, scope)
+            fact
             for index in found
+            for fact in _fact(ev, mention, place, "ranking.multi_index", index, year, inferred, subject, scope)
         ]
     facts = [
-        _fact(ev, mention, place, mention.rule, found[0], year, inferred, subject, scope) for place in mention.places
+        fact
+        for place in mention.places
+        for fact in _fact(ev, mention, place, mention.rule, found[0], year, inferred, subject, scope)
     ]
     if attach.index_from_list(ev, scope, mention):
         return [fact.with_flags("index_ambiguous") for fact in facts]
@@ -83,8 +87,9 @@ def _respectively(
     else:
         pairs = [(index, fallback)] * len(places)
     return [
-        _fact(ev, mention, place, mention.rule, code, year, inferred, name, scope)
+        fact
         for place, (code, name) in zip(places, pairs, strict=True)
+        for fact in _fact(ev, mention, place, mention.rule, code, year, inferred, name, scope)
     ]
 
 
@@ -99,32 +104,36 @@ def _fact(
     subject: str | None,
     scope: attach.Scope,
     row_score: attach.Score | None = None,
-) -> Ranking:
-    component, index = attach.component_of(ev, scope, index) if rule != "ranking.multi_index" else (None, index)
-    if rule == "ranking.table_row":
-        score = row_score
-    else:
-        score = attach.score_of(ev, scope, index) if not place.earlier else None
+) -> list[Ranking]:
+    """The ranking `place` states, one per sub-index when several share it."""
     change = None if place.earlier else attach.change_of(ev, scope) or _from_to_change(mention, place)
     flags: tuple[str, ...] = ("year_inferred",) if inferred else ()
     if place.earlier:
         year, flags = _earlier_year(ev, scope, place, year)
-    return Ranking(
-        start=mention.start,
-        end=mention.end,
-        quote=ev.text[mention.start : mention.end],
-        rule=rule,
-        flags=flags,
-        index=index,
-        year=year,
-        rank=place.rank,
-        total=place.total,
-        score=score.value if score else None,
-        score_unit=score.unit if score else None,
-        rank_change=change,
-        subject=subject,
-        component=component,
-    )
+    facts = []
+    pairs = attach.components_of(ev, scope, index) if rule != "ranking.multi_index" else [(None, index)]
+    for component, code in pairs:
+        if rule == "ranking.table_row":
+            score = row_score
+        else:
+            score = attach.score_of(ev, scope, code) if not place.earlier else None
+        facts.append(Ranking(
+            start=mention.start,
+            end=mention.end,
+            quote=ev.text[mention.start : mention.end],
+            rule=rule,
+            flags=flags,
+            index=code,
+            year=year,
+            rank=place.rank,
+            total=place.total,
+            score=score.value if score else None,
+            score_unit=score.unit if score else None,
+            rank_change=change,
+            subject=subject,
+            component=component,
+        ))
+    return facts
 
 
 def _from_to_change(mention: Mention, place: Place) -> int | None:

@@ -19,7 +19,7 @@ from extractors.context import ArticleText
 from extractors.rankings import patterns as p
 from extractors.rankings.find import Mention, Span, goal_before
 from extractors.vocab.indices import SCORE_UNITS
-from extractors.vocab.places import NATIONS, PROVINCES, SECTORS
+from extractors.vocab.places import CENTRAL_CITIES, LOCAL_UNITS, NATIONS, PROVINCES, SECTORS
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +41,8 @@ class Score:
     unit: str | None
 
 
-_UNITS = {"%": "percent", "điểm": "points"}  # the unit as written -> `score_unit`
+_UNITS = {"%": "percent", "điểm": "points"}
+_CITY_LEVELS = frozenset({"thành phố", "tp.", "tp"})  # the unit as written -> `score_unit`
 
 
 class Evidence:
@@ -113,7 +114,14 @@ class Evidence:
             (m.start(), m.end(), PROVINCES[m.group()])
             for m in p.PROVINCE.finditer(text, start, end)
             if m.group() in PROVINCES and not (m.start() and text[m.start() - 1].isalnum())
+            and not self._names_local_unit(m.start(), m.group())
         ]
+
+    def _names_local_unit(self, pos: int, name: str) -> bool:
+        """Whether the province name at `pos` names a district or city there: `thành phố Tuyên Quang`, `thị xã
+        Quảng Trị` (found by `named_units`)."""
+        level = p.LOCAL_LEVEL_BEFORE.search(self.folded, max(0, pos - 12), pos)
+        return level is not None and not _is_province(level["level"], name, self.text[level.start() : pos + len(name)])
 
     def units(self, start: int, end: int) -> list[tuple[int, int, str]]:
         return self.cached(Evidence._units, start, end)
@@ -123,7 +131,13 @@ class Evidence:
         return [
             found for found in self.named_units(start, end)
             if not p.UNIT_BEFORE_NOT_SUBJECT.search(self.folded, max(0, found[0] - 8), found[0])
+            or self._owns_index_before(found[0])
         ]
+
+    def _owns_index_before(self, pos: int) -> bool:
+        """`Chỉ số DDCI năm 2023 của huyện Lộc Ninh`: the unit at `pos` is whose the index named before it is."""
+        named = self.indices(max(0, pos - 80), pos)
+        return bool(named) and p.OWNER_AFTER_INDEX.fullmatch(self.folded, named[-1][1], pos) is not None
 
     def named_units(self, start: int, end: int) -> list[tuple[int, int, str]]:
         return self.cached(Evidence._named_units, start, end)
@@ -131,18 +145,33 @@ class Evidence:
     def _named_units(self, start: int, end: int) -> list[tuple[int, int, str]]:
         """Ministries, departments, districts: `Sở Nội vụ`, `Bộ Tư pháp`, `huyện Chư Păh` (capitalised name)."""
         found = []
-        for m in p.UNIT.finditer(self.folded, start, end):
+        pos = start
+        # one match at a time: a local unit's match reads four words on, which may hold the next unit
+        # (`thành phố Đồng Xoài và huyện Hớn Quản`); the search resumes where its name ends
+        while (m := next(p.UNIT.finditer(self.folded, pos, end), None)) is not None:
+            pos = m.end()
             if not m["local"]:
                 found.append((m.start(), m.end(), self.text[m.start() : m.end()]))
                 continue
             words = self.text[m.start("local") : m.end("local")].split()
             name = " ".join(w for w in _leading_capitalised(words))
-            name_end = m.start("local") + len(name)
-            unit = self.text[m.start() : name_end]
-            # `Thành phố Hồ Chí Minh` is a province, found by `provinces`
-            if name and name not in PROVINCES and name not in SECTORS and unit not in PROVINCES:
+            if not name:
+                continue
+            pos = name_end = m.start("local") + len(name)
+            level = self.folded[m.start() : m.start("local")].rstrip()
+            # `Thành phố Hồ Chí Minh`, `thành phố Đà Nẵng` are provinces, found by `provinces`
+            unit = f"{level} {name}" if level in LOCAL_UNITS else self.text[m.start() : name_end]
+            if name not in SECTORS and not _is_province(level, name, self.text[m.start() : name_end]):
                 found.append((m.start(), name_end, unit))
         return found
+
+
+def _is_province(level: str, name: str, written: str) -> bool:
+    """Whether the local unit `written` (`level` lower-cased, then `name`) is a province: `Thành phố Hồ Chí Minh`,
+    `thành phố Đà Nẵng`; not `thành phố Tuyên Quang` (a city of Tuyên Quang), nor `huyện` anything."""
+    if written in PROVINCES:
+        return True
+    return name in PROVINCES and level in _CITY_LEVELS and PROVINCES[name] in CENTRAL_CITIES
 
 
 def _leading_capitalised(words: list[str]) -> Iterator[str]:
@@ -346,19 +375,30 @@ def row_of(ev: Evidence, mention: Mention, end: int) -> tuple[str | None, Score 
 
 
 def _subject_right_after(ev: Evidence, pos: int, end: int) -> str | None:
-    """`đứng thứ 2 tỉnh Thái Nguyên`: a province named right after the rank."""
+    """`đứng thứ 2 tỉnh Thái Nguyên`: a province named right after the rank; `Dẫn đầu bảng xếp hạng Chỉ số CCHC năm
+    2023 là tỉnh Quảng Ninh`: a province or unit after a `là` of the rank's clause (the subject put last)."""
     lead = p.SUBJECT_AFTER.match(ev.folded, pos, end)
     named = ev.provinces(lead.end(), end) if lead else None
-    return named[0][2] if named and lead and named[0][0] == lead.end() else None
+    if named and lead and named[0][0] == lead.end():
+        return named[0][2]
+    copula = next(p.SUBJECT_IS.finditer(ev.folded, pos, end), None)
+    if copula is None or p.CLAUSE_BREAK.search(ev.text, pos, copula.start()):
+        return None
+    lead = p.SUBJECT_AFTER.match(ev.folded, copula.start(), end)
+    at = lead.end() if lead else -1
+    return next((name for start, _, name in (*ev.provinces(at, end), *ev.named_units(at, end)) if start == at), None)
 
 
 def score_of(ev: Evidence, scope: Scope, index: str | None) -> Score | None:
     """The score in a bracket right after the phrase (`đứng thứ ba (70,94 điểm)`), else the nearest on either
-    side: `đạt 80,05%, nằm vị trí số 44`, `dẫn đầu với kết quả đạt 90,61%`."""
+    side: `đạt 80,05%, nằm vị trí số 44`, `dẫn đầu với kết quả đạt 90,61%`; not past a comma that opens another
+    index's statement (`xếp thứ 7/63, chỉ số “Công khai, minh bạch” đạt 5,38 điểm`)."""
     noted = _score_note(ev, *scope.after)
     if noted:
         return noted
-    candidates = [*_scores(ev, *scope.before), *_scores(ev, *scope.after)]
+    after_start, after_end = scope.after
+    other = p.OTHER_INDEX_OPENS.search(ev.folded, after_start, after_end)
+    candidates = [*_scores(ev, *scope.before), *_scores(ev, after_start, other.start() if other else after_end)]
     if not candidates:
         return None
     _, value, unit = min(candidates, key=lambda c: min(abs(c[0] - scope.before[1]), abs(c[0] - scope.after[0])))
@@ -433,18 +473,24 @@ def _find_changes(ev: Evidence, start: int, end: int) -> list[tuple[int, int, in
     ]
 
 
-def component_of(ev: Evidence, scope: Scope, index: str | None) -> tuple[str | None, str | None]:
-    """The sub-index named in the phrase's own stretch (`CQS xếp thứ 40/63`), and the index it belongs to."""
+def components_of(ev: Evidence, scope: Scope, index: str | None) -> list[tuple[str | None, str | None]]:
+    """The sub-index named in the phrase's own stretch (`CQS xếp thứ 40/63`), with the index it belongs to; several
+    when a list of them shares the rank (`Hạ tầng số và Nhận thức số cùng xếp thứ 1/63`); else `(None, index)`."""
     codes = [index] if index in p.COMPONENT else list(p.COMPONENT) if index is None else []
-    if not codes:
-        return None, index
     # Words inside an index's own name are not a pillar: `Bộ chỉ số … trong thực hiện thủ tục hành chính …`.
     names = [(start, end) for start, end, _ in ev.indices(*scope.before)]
-    best: tuple[int, str, str] | None = None
+    found: dict[int, tuple[int, str, str]] = {}  # by start: the first code's reading of a name several share
     for code in codes:
         for m in p.COMPONENT[code].finditer(ev.folded, *scope.before):
-            if any(start <= m.start() < end for start, end in names):
-                continue
-            if best is None or m.start() > best[0]:
-                best = (m.start(), p.COMPONENT_NAMES[code][m.group()], code)
-    return (best[1], best[2]) if best else (None, index)
+            if m.start() not in found and not any(start <= m.start() < end for start, end in names):
+                found[m.start()] = (m.end(), p.COMPONENT_NAMES[code][m.group()], code)
+    if not found:
+        return [(None, index)]
+    listed = sorted(found.items())
+    last = len(listed) - 1
+    first = last
+    while first and p.INDEX_LIST_JOIN.fullmatch(ev.folded, listed[first - 1][1][0], listed[first][0]):
+        first -= 1
+    if first < last and not p.SHARED_RANK.fullmatch(ev.folded, listed[last][1][0], scope.before[1]):
+        first = last  # `trong đó, hạ tầng số và nhận thức số, chỉ số nhân lực số xếp thứ 3`: the last one's only
+    return [(name, code) for _, (_, name, code) in listed[first:]]

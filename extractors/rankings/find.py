@@ -236,7 +236,7 @@ def _from_to(text: str) -> Iterator[Mention]:
         )
         later = Place(
             int(match["b"]), int(match["b_total"]) if match["b_total"] else None,
-            int(match["b_year"]) if match["b_year"] else None,
+            int(match["b_year"] or match["mid_year"]) if match["b_year"] or match["mid_year"] else None,
         )
         yield Mention(match.start(), match.end(), "ranking.from_to", (earlier, later))
 

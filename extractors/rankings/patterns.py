@@ -104,11 +104,12 @@ ITEM = re.compile(rf"(?P<num>\d{{1,3}})(?:\s*/\s*(?P<total>\d{{1,4}}))?|(?P<ord>
 # A year written right after a rank is that rank's: `vị trí 63/63 năm 2020`, `vị trí thứ 20 (năm 2022)`.
 _YEAR_NOTE = r"(?:\s*\(?\s*(?:năm\s+)?(?P<{0}>(?:19|20)\d\d)(?!\d)(?:\s*\))?)?"
 # `từ vị trí 53 lên 46`, `từ thứ 53 lên thứ 46`, `từ vị trí thứ 20 (năm 2022) xuống vị trí thứ 25`,
-# `từ vị trí 63/63 năm 2020 đã vươn lên vị trí 50/63 năm 2021`: up to three words (`đã vươn`, `đã tụt`)
-# between the earlier rank and `lên`/`xuống`, and each rank keeps the year written after it.
+# `từ vị trí 63/63 năm 2020 đã vươn lên vị trí 50/63 năm 2021`: up to four words (`đã vươn`, `đã tụt`) between the
+# earlier rank and `lên`/`xuống`, and each rank keeps the year written after it; a year among those words is the
+# later rank's (`Từ vị trí 45 năm 2021, năm 2022 tỉnh đã vươn lên vị trí 27`).
 FROM_TO = re.compile(
     rf"từ\s+{_POSITION}\s+(?P<a>\d{{1,3}})(?:\s*/\s*(?P<a_total>\d{{1,4}}))?{_YEAR_NOTE.format('a_year')}"
-    r"\s*,?(?:\s+[^\W\d_]+){0,3}?"
+    r"\s*,?(?:\s+(?:năm\s+(?P<mid_year>(?:19|20)\d\d)|[^\W\d_]+)){0,4}?"
     rf"\s+(?:lên|xuống)\s+(?:{_POSITION}\s+)?(?P<b>\d{{1,3}})(?![\d]|[,.]\d)(?:\s*/\s*(?P<b_total>\d{{1,4}}))?"
     rf"{_YEAR_NOTE.format('b_year')}"
 )
@@ -164,6 +165,8 @@ INDEX = WordPattern(
 
 # What joins the names of a list of indices: `PAR INDEX và SIPAS`, `PCI, PAPI`
 INDEX_LIST_JOIN = re.compile(r"\s*(?:,|&|và|hoặc|,\s*và)\s*")
+# Between the last of a list of sub-indices and the rank they share: `Hạ tầng số và Nhận thức số cùng xếp thứ 1/63`.
+SHARED_RANK = re.compile(r"\s*(?:(?:cùng|đều|cùng đều)\s+)?")
 # The head word before an abbreviation, `Chỉ số PCI`: always matches, empty when absent.
 INDEX_HEAD = re.compile(r"(?:bộ\s+)?chỉ số\s+|")
 
@@ -173,8 +176,9 @@ def index_code(m: re.Match[str]) -> str:
     return INDEX_CODES[m["full"] or m["set_full"] or m.group()]
 
 
-# The year a ranking is for: `năm 2019`, or written right after an index (`PCI 2022`).
-YEAR = WordPattern(rf"(?:năm|{_INDEX_ABBR})\s+(?P<year>(?:19|20)\d\d){_END}")
+# The year a ranking is for: `năm 2019`, written right after an index (`PCI 2022`), or a month's (`tháng 12/2023`,
+# the month of a monthly index).
+YEAR = WordPattern(rf"(?:(?:năm|{_INDEX_ABBR})\s+|tháng\s+\d{{1,2}}\s*/\s*)(?P<year>(?:19|20)\d\d){_END}")
 # What every `YEAR` match holds: a stretch without it holds no year.
 YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 # A year that is only a point of comparison or a bound: `so với năm 2022`, `từ năm 2016`, `giai đoạn 2016`.
@@ -188,6 +192,8 @@ SCORE = re.compile(
 )
 # A score in brackets right after the rank is that rank's: `đứng thứ ba (70,94 điểm)`, `xếp thứ 5 (đạt 85,2%)`;
 # other brackets hold comparisons (`(năm 2018 là 81,24%, …)`) and stay refused.
+# A comma that opens the statement of another index or sub-index: `…, chỉ số “Công khai” đạt 5,38 điểm`.
+OTHER_INDEX_OPENS = re.compile(r"[,;]\s*(?:(?:còn|riêng|trong khi)\s+)?(?:bộ\s+)?chỉ số(?![\w])")
 SCORE_NOTE = re.compile(r"\s*\(\s*(?:(?:đạt|với)\s+)?")
 SCORE_NOTE_END = re.compile(r"\s*[),;]")
 # What every score `_find_scores` keeps holds: a unit, or a decimal comma.
@@ -218,10 +224,15 @@ UNIT = WordPattern(
     rf"(?:(?:sở|bộ)\s+(?:{_SECTOR})|{_lower(AGENCIES)}|(?:{_lower(LOCAL_UNITS)})\s+"
     rf"(?P<local>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){{0,3}})){_END}"
 )
+# The level word of a local unit right before a name: `thành phố Tuyên Quang`, `thị xã Quảng Trị`.
+LOCAL_LEVEL_BEFORE = re.compile(rf"{_W}(?P<level>{_lower(LOCAL_UNITS)})\s+$")
 UNIT_BEFORE_NOT_SUBJECT = re.compile(r"(?:theo|của|do|với|từ|tại|cùng)\s*$")
+# Between an index and its owner: `Chỉ số DDCI năm 2023 của huyện Lộc Ninh`.
+OWNER_AFTER_INDEX = re.compile(r"(?:\s+(?:năm\s+)?(?:19|20)\d\d)?\s+của\s+")
 # A subject named after the rank is in the rank's own clause: past a `,` the name opens the next statement
 # (`Quảng Ninh tiếp tục dẫn đầu, Hải Phòng xếp thứ hai`).
 SUBJECT_AFTER = re.compile(r"\s*(?:là\s+|thuộc về\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s+)?")
+SUBJECT_IS = WordPattern(r"là\s")
 # After the subject of a table row, its score: `– 82,47 điểm`, `(81,90 điểm)`, `: đạt 80,15%`
 ROW_SCORE_BEFORE = re.compile(r"[ \t]*(?:[-–:|(,][ \t]*)?(?:(?:đạt|với)[ \t]+)?")
 # What may stand between a subject and its rank: `Quảng Ninh tiếp tục giữ vững ngôi vị quán quân`.

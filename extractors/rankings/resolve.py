@@ -28,7 +28,7 @@ def resolve(article: ArticleText, facts: list[Ranking]) -> list[Ranking]:
             continue
         if "index_ambiguous" in fact.flags and _key(fact)[1:] in stated:
             continue
-        key = (fact.start, *_key(fact))
+        key = (fact.start, *_key(fact), fact.component)
         if key not in seen:
             seen.add(key)
             kept.append(fact)

@@ -133,5 +133,22 @@ COMPONENTS: dict[str, dict[str, str]] = {
         "thông tin và dữ liệu số": "thông tin và dữ liệu số",
         "an toàn thông tin mạng": "an toàn thông tin mạng",
         "hoạt động chuyển đổi số": "hoạt động chuyển đổi số",
+        # the main indices under the names the yearly DTI reports give them
+        "nhận thức số": "nhận thức số",
+        "thể chế số": "thể chế số",
+        "hạ tầng số": "hạ tầng số",
+        "nhân lực số": "nhân lực số",
+    },
+    # a province's ranking of its departments and districts, on the pillars of the PCI
+    "DDCI": {
+        "tính minh bạch và tiếp cận thông tin": "tính minh bạch và tiếp cận thông tin",
+        "tính năng động và hiệu lực của chính quyền": "tính năng động và hiệu lực của chính quyền",
+        "tính năng động": "tính năng động và hiệu lực của chính quyền",
+        "chi phí thời gian": "chi phí thời gian",
+        "chi phí không chính thức": "chi phí không chính thức",
+        "cạnh tranh bình đẳng": "cạnh tranh bình đẳng",
+        "hỗ trợ doanh nghiệp": "hỗ trợ doanh nghiệp",
+        "thiết chế pháp lý": "thiết chế pháp lý",
+        "vai trò người đứng đầu": "vai trò người đứng đầu",
     },
 }

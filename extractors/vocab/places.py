@@ -47,6 +47,9 @@ PROVINCES: dict[str, str] = {
     "Kontum": "Kon Tum",
 }
 
+# Centrally run cities: `thành phố Đà Nẵng` is the province; `thành phố Tuyên Quang` is a city of Tuyên Quang.
+CENTRAL_CITIES: frozenset[str] = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"})
+
 # Longer proper names that contain a province's name but are not it: matched first, then ignored.
 NOT_PROVINCES: tuple[str, ...] = ("Thái Bình Dương",)
 

@@ -680,3 +680,88 @@ def test_a_line_that_names_no_one_or_no_index_is_no_table_row():
     schedule = "Lịch công tác tuần về Chỉ số PCI năm 2023\n\nThứ 2: họp giao ban\nThứ 3: làm việc tại huyện"
     assert rankings(schedule) == []
     assert rankings("Danh sách khen thưởng\n\nHạng 1 – Sở Tư pháp\nHạng 2 – Sở Xây dựng") == []
+
+
+# --- unseen wording, second probe (tests/extractors/corpus r01–r12) -------------------------------------------
+
+
+def test_year_of_a_monthly_index_from_its_month():
+    (fact,) = rankings(
+        "Theo Bộ chỉ số phục vụ người dân, doanh nghiệp, tháng 12/2023 Quảng Ngãi đạt 78,45 điểm, xếp thứ 29/63 tỉnh,"
+        " thành phố, tăng 12 bậc so với tháng 11/2023."
+    )
+    assert (fact.index, fact.year, fact.rank, fact.rank_change) == ("SERVICE_INDEX", 2023, 29, 12)
+
+
+def test_from_to_with_the_later_year_before_the_verb():
+    earlier, later = rankings(
+        "Đây là lần thứ 3 liên tiếp chỉ số PAPI của tỉnh được cải thiện. Từ vị trí 45 năm 2021, năm 2022 tỉnh đã "
+        "vươn lên vị trí 27."
+    )
+    assert (earlier.rule, earlier.year, earlier.rank) == ("ranking.from_to", 2021, 45)
+    assert (later.year, later.rank) == (2022, 27)
+
+
+def test_subject_put_last_after_la():
+    first, second = rankings(
+        "Dẫn đầu bảng xếp hạng Chỉ số CCHC năm 2023 là tỉnh Quảng Ninh với 91,63%; xếp thứ hai là thành phố Hải "
+        "Phòng với 90,77%."
+    )
+    assert [(f.rank, f.subject, f.score) for f in (first, second)] == [
+        (1, "Quảng Ninh", 91.63),
+        (2, "Hải Phòng", 90.77),
+    ]
+
+
+def test_score_of_the_next_index_statement_is_not_this_ranks():
+    (fact,) = rankings(
+        "Năm 2022, chỉ số PAPI của tỉnh có chỉ số nội dung “Thủ tục hành chính công” xếp thứ 7/63, chỉ số “Công "
+        "khai, minh bạch trong việc ra quyết định ở địa phương” đạt 5,38 điểm."
+    )
+    assert (fact.rank, fact.score) == (7, None)
+
+
+def test_unit_after_cua_an_index_is_its_subject():
+    facts = rankings(
+        "Theo đó, Chỉ số DDCI năm 2023 của huyện Lộc Ninh đạt 66,85 điểm, xếp thứ 5/11 huyện, thị xã, thành phố.",
+        Context(province="Bình Phước"),
+    )
+    assert [(f.rank, f.subject, f.score) for f in facts] == [(5, "huyện Lộc Ninh", 66.85)]
+
+
+def test_units_listed_one_after_another_and_level_word_in_lower_case():
+    facts = rankings(
+        "Chỉ số DDCI năm 2023: thành phố Đồng Xoài và huyện Hớn Quản lần lượt xếp thứ 2 và thứ 3. Huyện Bù Đăng tụt "
+        "3 hạng, xếp thứ 8/11."
+    )
+    assert [(f.rank, f.subject) for f in facts] == [
+        (2, "thành phố Đồng Xoài"),
+        (3, "huyện Hớn Quản"),
+        (8, "huyện Bù Đăng"),
+    ]
+
+
+def test_city_named_like_its_province_is_the_city():
+    facts = rankings(
+        "Chỉ số DDCI năm 2023: thành phố Tuyên Quang xếp thứ nhất, thành phố Đà Nẵng xếp thứ 2, Thành phố Hồ Chí "
+        "Minh xếp thứ 3."
+    )
+    assert [f.subject for f in facts] == ["thành phố Tuyên Quang", "Đà Nẵng", "Hồ Chí Minh"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Chỉ số DTI năm 2022 của Đà Nẵng: chỉ số Nhân lực số xếp thứ 3/63.", [("DTI", "nhân lực số")]),
+        (
+            "Chỉ số DDCI năm 2023 của huyện: chỉ số thành phần Tính minh bạch và tiếp cận thông tin xếp thứ 2/11.",
+            [("DDCI", "tính minh bạch và tiếp cận thông tin")],
+        ),
+        (
+            "Chỉ số DTI năm 2022 của Đà Nẵng: Hạ tầng số và Nhận thức số cùng xếp thứ 1/63.",
+            [("DTI", "hạ tầng số"), ("DTI", "nhận thức số")],
+        ),
+    ],
+)
+def test_sub_indices_of_dti_and_ddci(sentence: str, expected: list):
+    assert [(f.index, f.component) for f in rankings(sentence)] == expected
