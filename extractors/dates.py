@@ -167,6 +167,28 @@ def _numeric_in(text: str) -> Iterator[re.Match[str]]:
                 yield m
 
 
+# A page's dateline near the top of its text: `Thứ Sáu, 12/01/2024 08:15 (GMT+7)`, `12/01/2024 08:15`; a weekday or a
+# clock time makes it one (a bare date opening a line may be anything).
+_DATELINE = re.compile(
+    rf"^[ \t]*(?:(?P<weekday>{_cased('thứ')}[ \t]+\w+|{_cased('chủ')}[ \t]+{_cased('nhật')})[ \t]*[,-]?[ \t]*)?"
+    r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?P<time>[ \t]*[,-]?[ \t]*\d{1,2}:\d{2})?",
+    re.MULTILINE,
+)
+_DATELINE_REACH = 400  # characters from the top: the headline, the dateline, the lead's first line
+
+
+def dateline_date(text: str) -> date | None:
+    """The publish date a page's own dateline gives, when one opens a line near the top.
+
+    >>> dateline_date("Quảng Ngãi: Chấn chỉnh hồ sơ trễ hạn\\n\\nThứ Sáu, 12/01/2024 08:15 (GMT+7)\\n\\nNgày 10/1, …")
+    datetime.date(2024, 1, 12)
+    """
+    for m in _DATELINE.finditer(text, 0, min(len(text), _DATELINE_REACH)):
+        if m["weekday"] or m["time"]:
+            return _checked(int(m["y"]), int(m["m"]), int(m["d"]))
+    return None
+
+
 def find_dates(article: ArticleText) -> list[Date]:
     """Every date and month of the text, in order; impossible ones are logged and skipped."""
     text = article.text

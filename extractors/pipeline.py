@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from extractors.context import ArticleText, Context
-from extractors.dates import find_dates
+from extractors.dates import dateline_date, find_dates
 from extractors.documents import find_documents
 from extractors.periods import find_periods
 from extractors.rankings import find_rankings
@@ -11,8 +13,12 @@ from schemas import Fact
 
 
 def extract(text: str, context: Context | None = None) -> list[Fact]:
-    """All facts of a canonical text. Pure: the same text and context give the same facts."""
-    article = ArticleText(text, context or Context())
+    """All facts of a canonical text. Pure: the same text and context give the same facts. Without a publish date
+    in the context, the text's own dateline (`Thứ Sáu, 12/01/2024 08:15`) gives it."""
+    context = context or Context()
+    if context.published is None and (published := dateline_date(text)):
+        context = replace(context, published=published)
+    article = ArticleText(text, context)
     dates = find_dates(article)
     facts: list[Fact] = [*dates, *find_periods(article), *find_documents(article, dates), *find_rankings(article)]
     return sorted(facts, key=lambda f: (f.start, f.end, f.kind))

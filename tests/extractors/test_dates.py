@@ -4,8 +4,8 @@ from datetime import date
 
 import pytest
 
-from extractors import ArticleText, Context, canonicalize
-from extractors.dates import find_dates, infer_year
+from extractors import ArticleText, Context, canonicalize, extract
+from extractors.dates import dateline_date, find_dates, infer_year
 
 PUBLISHED = Context(published=date(2024, 4, 20))
 
@@ -109,3 +109,28 @@ def test_several_dates_in_order() -> None:
 )
 def test_heldout_phrases(text: str, expected: list) -> None:
     assert dates_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Quảng Ngãi: Chấn chỉnh tình trạng hồ sơ trễ hạn\n\nThứ Sáu, 12/01/2024 08:15 (GMT+7)\n\nNgày 10/1, UBND",
+         date(2024, 1, 12)),
+        ("Thứ năm, 30/05/2024 11:24 (GMT+7)\nNăm 2023 và quyết tâm tạo đột phá", date(2024, 5, 30)),
+        ("Tin tức\n12/01/2024 08:15\nSáng nay", date(2024, 1, 12)),
+        # a bare date opening a line, a dateline with no year, a date deep in the body: no dateline
+        ("Kết quả\n12/01/2024 là ngày hội nghị", None),
+        ("14:55 17/04 Tin tức\n\nSáng 17/4, Ban Chỉ đạo", None),
+        ("Tiêu đề\n\n" + "Nội dung bài viết dài. " * 30 + "\nThứ Sáu, 12/01/2024 08:15", None),
+    ],
+)
+def test_dateline_date(text: str, published: date | None) -> None:
+    assert dateline_date(text) == published
+
+
+def test_dateline_stands_in_for_the_publish_date() -> None:
+    text = "Quảng Ngãi: Chấn chỉnh\n\nThứ Sáu, 12/01/2024 08:15 (GMT+7)\n\nTrước đó, ngày 28/12, Chủ tịch UBND tỉnh"
+    inferred = [f for f in extract(canonicalize(text).text) if f.kind == "date" and f.flags]
+    assert [(d.quote, d.value, d.flags) for d in inferred] == [("ngày 28/12", "2023-12-28", ("year_inferred",))]
+    given = extract(canonicalize(text).text, Context(published=date(2024, 11, 20)))
+    assert [d.value for d in given if d.kind == "date" and d.flags] == ["2024-12-28"]
