@@ -473,24 +473,41 @@ def _find_changes(ev: Evidence, start: int, end: int) -> list[tuple[int, int, in
     ]
 
 
+def _component_after(ev: Evidence, scope: Scope, codes: list[str]) -> tuple[str, str] | None:
+    """A sub-index named right after the rank: `đứng đầu cả nước về chỉ số Tiếp cận đất đai`."""
+    about = p.COMPONENT_AFTER.match(ev.folded, *scope.after)
+    for code in codes if about else ():
+        m = p.COMPONENT[code].pattern.match(ev.folded, about.end(), scope.after[1])
+        if m:
+            return p.COMPONENT_NAMES[code][m.group()], code
+    return None
+
+
 def components_of(ev: Evidence, scope: Scope, index: str | None) -> list[tuple[str | None, str | None]]:
     """The sub-index named in the phrase's own stretch (`CQS xếp thứ 40/63`), with the index it belongs to; several
     when a list of them shares the rank (`Hạ tầng số và Nhận thức số cùng xếp thứ 1/63`); else `(None, index)`."""
     codes = [index] if index in p.COMPONENT else list(p.COMPONENT) if index is None else []
+    # From the previous rank phrase of the clause on, but not what is named right after that one (its own): the
+    # subject of `…đứng đầu cả nước về chỉ số Tiếp cận đất đai, còn chỉ số Chi phí thời gian của Gia Lai xếp thứ 60`
+    # opens the stretch `before` after the sub-index.
+    start, end = (scope.previous_end if scope.previous_end >= 0 else scope.before[0]), scope.before[1]
     # Words inside an index's own name are not a pillar: `Bộ chỉ số … trong thực hiện thủ tục hành chính …`.
-    names = [(start, end) for start, end, _ in ev.indices(*scope.before)]
+    names = [(s, e) for s, e, _ in ev.indices(start, end)]
     found: dict[int, tuple[int, str, str]] = {}  # by start: the first code's reading of a name several share
     for code in codes:
-        for m in p.COMPONENT[code].finditer(ev.folded, *scope.before):
-            if m.start() not in found and not any(start <= m.start() < end for start, end in names):
+        for m in p.COMPONENT[code].finditer(ev.folded, start, end):
+            if m.start() in found or any(s <= m.start() < e for s, e in names):
+                continue
+            previous = scope.previous_end
+            if previous < 0 or not p.COMPONENT_AFTER.fullmatch(ev.folded, previous, m.start()):
                 found[m.start()] = (m.end(), p.COMPONENT_NAMES[code][m.group()], code)
     if not found:
-        return [(None, index)]
+        return [_component_after(ev, scope, codes) or (None, index)]
     listed = sorted(found.items())
     last = len(listed) - 1
     first = last
     while first and p.INDEX_LIST_JOIN.fullmatch(ev.folded, listed[first - 1][1][0], listed[first][0]):
         first -= 1
-    if first < last and not p.SHARED_RANK.fullmatch(ev.folded, listed[last][1][0], scope.before[1]):
+    if first < last and not p.SHARED_RANK.fullmatch(ev.folded, listed[last][1][0], end):
         first = last  # `trong đó, hạ tầng số và nhận thức số, chỉ số nhân lực số xếp thứ 3`: the last one's only
     return [(name, code) for _, (_, name, code) in listed[first:]]

@@ -194,9 +194,14 @@ def _about_no_index(after: str) -> bool:
     about = p.TITLE_ABOUT.match(after)
     if not about:
         return False
-    # `về Chỉ số CCHC` (a full name, head word included) or `về Chỉ số PCI` (the head word, then an abbreviation)
+    # `về Chỉ số CCHC` (a full name, head word included) or `về Chỉ số PCI` (the head word, then an abbreviation), or
+    # a sub-index (`về chỉ số Tiếp cận đất đai`)
     head = p.INDEX_HEAD.match(after, about.end())
-    return not (p.INDEX.pattern.match(after, about.end()) or p.INDEX.pattern.match(after, head.end()))
+    return not (
+        p.INDEX.pattern.match(after, about.end())
+        or p.INDEX.pattern.match(after, head.end())
+        or p.ANY_COMPONENT.match(after, head.end())
+    )
 
 
 def _respectively(text: str) -> Iterator[Mention]:

@@ -215,6 +215,11 @@ COMPONENT_NAMES: dict[str, dict[str, str]] = {
     code: {name.lower(): value for name, value in names.items()} for code, names in COMPONENTS.items()
 }
 COMPONENT = {code: WordPattern(rf"(?:{_lower(names)}){_END}") for code, names in COMPONENTS.items()}
+ANY_COMPONENT = re.compile(rf"(?:{_lower(name for names in COMPONENTS.values() for name in names)}){_END}")
+# Between a rank and the sub-index it is on, named after it: `đứng đầu cả nước về chỉ số Tiếp cận đất đai`.
+COMPONENT_AFTER = re.compile(
+    r"\s+(?:cả nước\s+|toàn quốc\s+)?về\s+(?:(?:bộ\s+)?chỉ số\s+(?:(?:thành phần|nội dung)\s+)?)?"
+)
 
 # no look-behind here: it would cost the matcher its fast scan; the caller checks the word start
 PROVINCE = re.compile(rf"(?:{alternation((*NOT_PROVINCES, *PROVINCES))}){_END}")

@@ -765,3 +765,12 @@ def test_city_named_like_its_province_is_the_city():
 )
 def test_sub_indices_of_dti_and_ddci(sentence: str, expected: list):
     assert [(f.index, f.component) for f in rankings(sentence)] == expected
+
+
+def test_sub_index_named_after_a_title_word_and_the_next_statements_own():
+    first, second = rankings(
+        "Chỉ số PCI năm 2017: xét theo chỉ số thành phần, Lâm Đồng đứng đầu cả nước về chỉ số Tiếp cận đất đai, còn "
+        "chỉ số Chi phí thời gian của Gia Lai chỉ xếp thứ 60/63."
+    )
+    assert (first.rank, first.subject, first.component) == (1, "Lâm Đồng", "tiếp cận đất đai")
+    assert (second.rank, second.subject, second.component) == (60, "Gia Lai", "chi phí thời gian")
