@@ -46,6 +46,7 @@ from extractors.context import ArticleText
 from extractors.normalize import DASH, UPPER
 from extractors.scan import alternation
 from extractors.vocab.documents import (
+    ISSUER_ENDS,
     ISSUER_SPELLINGS,
     NOT_DOCUMENT_SYMBOLS,
     SYMBOL_SPELLINGS,
@@ -113,8 +114,10 @@ _VIA = re.compile(r"[ \t,]*(?:(?:tại|theo|bằng)[ \t]+)?", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;\n!?]|(?<![A-ZĐ])\.(?=\s|$)")
 _MAX_GAP = 120  # characters between an issue date and the reference it dates, in one clause
 _TITLE_START = re.compile(
-    # `, về` only after the issuer: `Quyết định số 12/QĐ-UBND, về cơ bản …` opens no title
-    r"(?:[ \t]*của[ \t]+[^.;:\n]{1,80}?[ \t]*,?)?[ \t]*(?P<title>(?i:về)[ \t]+\S)"
+    # `, về` only after the issuer: `Quyết định số 12/QĐ-UBND, về cơ bản …` opens no title; an issuer names no act
+    # (`của Thủ tướng Chính phủ phê duyệt Đề án … về dân cư`: that `về` is the Đề án's)
+    rf"(?:[ \t]*của[ \t]+(?:(?!(?i:{alternation(ISSUER_ENDS)})\b)[^.;:\n]){{1,80}}?[ \t]*,?)?"
+    r"[ \t]*(?P<title>(?i:về)[ \t]+\S)"
 )
 _VERB_KEPT = "".join(f"(?<!{re.escape(word)}[ \t])" for word in TITLE_VERB_KEPT_AFTER)
 # One class of the characters a title can stop at, then which stop it is: a pattern that opens with a class
@@ -123,7 +126,9 @@ _TITLE_END = re.compile(
     r"[.;:!?\n, \t](?:"
     r"(?<=[.;:!?])(?=\s|$)"  # a sentence or clause mark
     r"|(?<=\n)"  # the paragraph's end
-    r"|(?<=\d{4},)"  # a comma after a year: `về … giai đoạn 2021-2025, …`
+    # a comma after a year: `về … giai đoạn 2021-2025, …`; not before the horizon that titles add (`…giai đoạn
+    # 2021 - 2025, định hướng đến năm 2030`, `…đến năm 2030, tầm nhìn đến năm 2045`)
+    r"|(?<=\d{4},)(?![ \t]*(?i:định hướng|tầm nhìn)\b)"
     rf"|(?<=,)[ \t]*(?=(?i:{alternation(TITLE_STOPS)})\b)"  # a comma, then a word that opens another statement
     rf"|(?<=[ \t]){_VERB_KEPT}[ \t]*(?=(?:{alternation(TITLE_VERB_STOPS)})\b)"  # the sentence's main verb
     r")"

@@ -78,6 +78,13 @@ TITLE_STOPS: tuple[str, ...] = (
     "đến nay", "sau đó", "các", "UBND", "Ủy ban nhân dân", "Tỉnh ủy", "toàn tỉnh", "chúng ta",
 )
 
+# verbs that end the issuer after a reference (`… của Thủ tướng Chính phủ phê duyệt Đề án …`): a `về` past them is
+# not the reference's title
+ISSUER_ENDS: tuple[str, ...] = (
+    "phê duyệt", "ban hành", "quy định", "hướng dẫn", "triển khai", "thực hiện", "giao", "yêu cầu", "chỉ đạo",
+    "công bố", "thành lập",
+)
+
 # words that start the sentence's main verb after the cited document (`Nghị quyết số 15-NQ/TU … về … giai đoạn
 # 2021-2025 đã được triển khai`): a `về …` title ends before them, comma or not
 TITLE_VERB_STOPS: tuple[str, ...] = ("đã", "đang", "sẽ", "được", "nhằm")  # not `vừa`: `doanh nghiệp nhỏ và vừa`

@@ -157,6 +157,12 @@ def test_issue_date_carries_the_date_flags() -> None:
         ("Nghị quyết số 10/NQ-HĐND về hỗ trợ doanh nghiệp nhỏ và vừa trên địa bàn tỉnh.",
          "về hỗ trợ doanh nghiệp nhỏ và vừa trên địa bàn tỉnh"),
         ("Kế hoạch số 45/KH-UBND triển khai nhiệm vụ", None),
+        # the horizon a title adds after its years stays in it
+        ("Nghị quyết số 05-NQ/TU ngày 06/5/2021 của Ban Thường vụ Thành ủy về chuyển đổi số đến năm 2025, định hướng "
+         "đến năm 2030, Đề án chuyển đổi số thành phố", "về chuyển đổi số đến năm 2025, định hướng đến năm 2030"),
+        # a `về` past the issuer's act is the act's object: `phê duyệt Đề án … về dân cư`
+        ("Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ phê duyệt Đề án phát triển ứng dụng dữ liệu "
+         "về dân cư, định danh và xác thực điện tử", None),
     ],
 )
 def test_title(text: str, title: str | None) -> None:
