@@ -44,8 +44,9 @@ from dataclasses import dataclass
 
 from extractors.context import ArticleText
 from extractors.normalize import DASH, UPPER
-from extractors.scan import alternation
+from extractors.scan import Alternatives, alternation
 from extractors.vocab.documents import (
+    BARE_NUMBER_TYPES,
     ISSUER_ENDS,
     ISSUER_SPELLINGS,
     NOT_DOCUMENT_SYMBOLS,
@@ -93,6 +94,13 @@ _NUMBER_ONLY = re.compile(
     rf"(?:số|Số|SỐ)[ \t]+(?P<onumber>{_NUMBER})(?![\w/]|[.,]\d|[ \t]*{DASH}[ \t]*\w|[ \t]*/)"
 )
 _SO = re.compile("số")  # where `_NUMBER_ONLY` can start, in the lower-cased text
+# `Chỉ thị 08`, `Nghị quyết 18` (no `số`), in the lower-cased text: not a count, a year or a code's first part
+# (`Nghị quyết 18-NQ/TW`); one part per type word, each found by a literal scan (see `extractors.scan`).
+_BARE_NUMBER = Alternatives(*(
+    rf"(?P<word>{word.lower()})[ \t]+(?P<bnumber>\d{{1,4}}[a-z]?)(?![\w/]|[.,]\d|[ \t]*{DASH}[ \t]*\w|[ \t]*/)"
+    rf"(?![ \t]+(?:năm(?![ \t]+(?:19|20)\d\d)|tháng|ngày|lần|người|%|điểm|cơ quan|đơn vị|văn bản)(?!\w))"
+    for word in BARE_NUMBER_TYPES
+))
 _WORD_BEFORE = re.compile(rf"\b(?i:{alternation(TYPE_WORDS)})[ \t]+$")
 _DASHES = re.compile(DASH)
 _IN_ORDER_AFTER = re.compile(
@@ -183,6 +191,21 @@ def _number_only_matches(text: str, folded: str) -> Iterator[re.Match[str]]:
         if so.start() >= resume and (m := _NUMBER_ONLY.match(text, so.start())):
             resume = m.end()
             yield m
+
+
+def _bare_numbers(text: str, folded: str) -> list[_Ref]:
+    """`Thực hiện Chỉ thị 08, các sở…`: a document cited by its type word and number alone."""
+    refs = []
+    for m in _BARE_NUMBER.finditer(folded):
+        number = text[m.start("bnumber") : m.end("bnumber")]
+        if _starts_word(folded, m.start()) and not (len(number) == 4 and number[:2] in ("19", "20")):
+            doc_type = _WORD_TYPES[m["word"]]
+            refs.append(_Ref(m.start(), m.end(), "document.number_after_type", doc_type, number, number, None, None))
+    return refs
+
+
+def _starts_word(text: str, pos: int) -> bool:
+    return pos == 0 or not text[pos - 1].isalnum()
 
 
 def _code_matches(text: str) -> Iterator[re.Match[str]]:
@@ -325,7 +348,8 @@ def find_documents(article: ArticleText, dates: list[Date]) -> list[Document]:
     """Every document reference of the text, in order, with its issue date and title."""
     text = article.text
     numbered = [ref for m in _number_only_matches(text, article.folded) if (ref := _number_only(text, m))]
-    refs = sorted([*_coded_refs(text, article.folded), *numbered], key=lambda ref: ref.start)
+    refs = sorted([*_coded_refs(text, article.folded), *numbered, *_bare_numbers(text, article.folded)],
+                  key=lambda ref: ref.start)
     dates_at = {d.start: d for d in dates}
     for ref in refs:
         _date_in_order_after(text, ref, dates_at)

@@ -78,6 +78,12 @@ TITLE_STOPS: tuple[str, ...] = (
     "đến nay", "sau đó", "các", "UBND", "Ủy ban nhân dân", "Tỉnh ủy", "toàn tỉnh", "chúng ta",
 )
 
+# type words that cite a document by its bare number, no `số` (`Thực hiện Chỉ thị 08, các sở…`): the ones whose
+# number is only ever a document's (`Kế hoạch 5 năm`, `Chương trình 135` are not references)
+BARE_NUMBER_TYPES: tuple[str, ...] = (
+    "Nghị quyết", "Chỉ thị", "Kết luận", "Nghị định", "Quyết định", "Quy định", "Thông tư",
+)
+
 # verbs that end the issuer after a reference (`… của Thủ tướng Chính phủ phê duyệt Đề án …`): a `về` past them is
 # not the reference's title
 ISSUER_ENDS: tuple[str, ...] = (

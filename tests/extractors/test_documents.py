@@ -244,3 +244,19 @@ def test_cong_van_issuer_is_the_issuing_body_not_the_drafting_unit() -> None:
 )
 def test_title_ends_before_the_main_clauses_subject(text: str, title: str) -> None:
     assert docs_of(text)[0].title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thực hiện Chỉ thị 08, các sở, ngành đã triển khai nghiêm túc.", [("Chỉ thị 08", "chi_thi", "08")]),
+        ("Theo Nghị quyết 05 năm 2021 của HĐND tỉnh", [("Nghị quyết 05", "nghi_quyet", "05")]),
+        # a code, a count, a span of years, a year: no bare number
+        ("Sau 2 năm thực hiện Nghị quyết 18-NQ/TW", [("Nghị quyết 18-NQ/TW", "nghi_quyet", "18-NQ/TW")]),
+        ("Quyết định 2 lần điều chỉnh, Nghị quyết 3 năm qua, Nghị quyết 2023", []),
+        ("Kế hoạch 5 năm, Chương trình 135", []),
+    ],
+)
+def test_number_after_type(text: str, expected: list) -> None:
+    assert [(d.quote, d.doc_type, d.ref) for d in docs_of(text)] == expected
+    assert all(d.rule == "document.number_after_type" for d in docs_of(text) if "-" not in d.ref)
