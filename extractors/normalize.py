@@ -18,7 +18,8 @@ What the canonical text is:
   with `DASH`.
 - A hard line break inside a phrase (a line that ends in a letter, digit or comma followed by a line
   that starts in lower case, or a word followed by a digit: `ngày 23 tháng\\n4 năm 2018`, `Tờ\\ntrình`)
-  becomes a space; blank lines (paragraphs) and other line breaks stay.
+  becomes a space; blank lines (paragraphs), the rows of a table (lines with tabs between cells) and
+  other line breaks stay.
 - A missing space after sentence punctuation is inserted: `chính quyền.Trình độ` → `chính quyền. Trình
   độ`, `năm 2018.Trình` → `năm 2018. Trình`, `kinh tế;xã hội` → `kinh tế; xã hội`, also after a closing
   bracket or quote: `xếp hạng 43/63).Kết quả` → `xếp hạng 43/63). Kết quả`, `“Dân vận khéo”.Năm` → `“Dân vận
@@ -198,10 +199,16 @@ def _move_tone(m: re.Match[str]) -> str:
 
 
 def _join_break(m: re.Match[str]) -> str:
-    line = m.string[max(0, m.start() - 8) : m.start()].rstrip(" \t")
-    after = m.string[m.end() : m.end() + 8].lstrip(" \t")
+    text = m.string
+    line = text[max(0, m.start() - 8) : m.start()].rstrip(" \t")
+    after = text[m.end() : m.end() + 8].lstrip(" \t")
     if not line or not (line[-1].isalnum() or line[-1] == ",") or (line[-1].isdigit() and after[0].isdigit()):
         return m.group()  # a line that ended its sentence, or a column of numbers
+    next_end = text.find("\n", m.end())
+    if text.find("\t", text.rfind("\n", 0, m.start()) + 1, m.start()) >= 0 or text.find(
+        "\t", m.end(), len(text) if next_end < 0 else next_end
+    ) >= 0:
+        return m.group()  # rows of a table, their cells apart by tabs
     return " "
 
 

@@ -27,8 +27,10 @@ GENERIC_SELECTORS = Selectors(
 
 _BLOCKS = frozenset({
     "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "figure", "blockquote",
-    "table", "tr", "section", "article", "header", "footer", "pre",
+    "section", "article", "header", "footer", "pre",
 })
+_CELL = "\x1f"  # between the cells of a table row until the row's whitespace is collapsed, then a tab
+_CELL_GAP = re.compile(rf" ?{_CELL} ?")
 _CHARSET = re.compile(r"charset=([\w-]+)", re.I)
 _DMY = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
 _SOURCE_LINE = re.compile(r"^Nguồn\s*:", re.I)
@@ -70,6 +72,8 @@ def block_text(element: Tag) -> str:
                     parts.append(str(child))
             elif child.name == "br":
                 parts.append("\n")
+            elif child.name == "table":
+                parts.append(f"\n\n{_table_text(child)}\n\n")
             elif child.name in _BLOCKS:
                 parts.append("\n\n")
                 walk(child)
@@ -80,11 +84,26 @@ def block_text(element: Tag) -> str:
     walk(element)
     paragraphs = []
     for block in "".join(parts).split("\n\n"):
-        lines = [re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in block.split("\n")]
+        lines = [_collapse(line) for line in block.split("\n")]
         text = "\n".join(line for line in lines if line)
         if text:
             paragraphs.append(text)
     return "\n\n".join(paragraphs)
+
+
+def _collapse(line: str) -> str:
+    """A line with its runs of whitespace as one space; a table row's cells apart by a tab."""
+    return _CELL_GAP.sub("\t", re.sub(r"[ \t\r\f\v]+", " ", line)).strip()
+
+
+def _table_text(table: Tag) -> str:
+    """A table as one paragraph: a line per row, its cells apart by a tab (`1\tSở Tư pháp\t93,41\t1`), the text of a
+    cell on one line."""
+    rows = (
+        _CELL.join(" ".join(cell.get_text(" ").split()) for cell in row.find_all(("td", "th"), recursive=False))
+        for row in table.find_all("tr")
+    )
+    return "\n".join(row for row in rows if row.strip())
 
 
 def parse_published(element: Tag | None) -> date | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from extractors.context import ArticleText
 from extractors.rankings import attach
-from extractors.rankings.find import LIST_RULES, TITLE_RULES, Mention, Place, find_mentions
+from extractors.rankings.find import LIST_RULES, ROW_RULES, TITLE_RULES, Mention, Place, find_mentions
 from extractors.rankings.patterns import PREFILTER
 from extractors.rankings.resolve import resolve
 from schemas import Ranking
@@ -42,6 +42,9 @@ def _facts(ev: attach.Evidence, mention: Mention, scope: attach.Scope) -> list[R
         return []  # `dẫn đầu` with no index anywhere near leads something else (a delegation, a movement)
     if mention.rule in LIST_RULES:
         return _respectively(ev, mention, scope, year, inferred, found[0])
+    if mention.cells:
+        subject, score = attach.cells_of(ev, mention.cells)
+        return _fact(ev, mention, mention.places[0], mention.rule, found[0], year, inferred, subject, scope, score)
     if mention.rule == "ranking.table_row":
         subject, score = attach.row_of(ev, mention, scope.sentence[1])
         if subject is None:
@@ -113,10 +116,7 @@ def _fact(
     facts = []
     pairs = attach.components_of(ev, scope, index) if rule != "ranking.multi_index" else [(None, index)]
     for component, code in pairs:
-        if rule == "ranking.table_row":
-            score = row_score
-        else:
-            score = attach.score_of(ev, scope, code) if not place.earlier else None
+        score = row_score if rule in ROW_RULES or place.earlier else attach.score_of(ev, scope, code)
         facts.append(Ranking(
             start=mention.start,
             end=mention.end,

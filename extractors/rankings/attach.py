@@ -17,7 +17,7 @@ from functools import cached_property
 
 from extractors.context import ArticleText
 from extractors.rankings import patterns as p
-from extractors.rankings.find import Mention, Span, goal_before
+from extractors.rankings.find import Cells, Mention, Span, goal_before
 from extractors.vocab.indices import SCORE_UNITS
 from extractors.vocab.places import CENTRAL_CITIES, LOCAL_UNITS, NATIONS, PROVINCES, SECTORS
 
@@ -372,6 +372,16 @@ def row_of(ev: Evidence, mention: Mention, end: int) -> tuple[str | None, Score 
     _, name_end, subject = named[0]
     lead = p.ROW_SCORE_BEFORE.match(ev.folded, name_end, end)
     return subject, _with_unit(p.SCORE.match(ev.folded, lead.end(), end))
+
+
+def cells_of(ev: Evidence, cells: Cells) -> tuple[str, Score | None]:
+    """The subject and score of a row of a table with a header: the province or unit its subject cell names (the
+    cell as written when it names none it knows: `Ban Quản lý dự án`), and the number in its score cell."""
+    start, end = cells.subject
+    named = sorted((*ev.provinces(start, end), *ev.named_units(start, end)))
+    subject = named[0][2] if named else ev.text[start:end].strip()
+    score = p.SCORE_CELL.fullmatch(ev.folded, *cells.score) if cells.score else None
+    return subject, Score(_value(score), _UNITS[cells.unit]) if score and cells.unit else None
 
 
 def _subject_right_after(ev: Evidence, pos: int, end: int) -> str | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractors.rankings import patterns as p
 from extractors.vocab.numbers import ORDINALS, TITLES
@@ -26,9 +26,13 @@ _TITLE_VALUES = {k.lower(): v for k, v in TITLES.items()}
 _NEXT_WORD = re.compile(r"\s+(\w)")
 # The rules that need an index near to be a rank: a lead in words (`dẫn đầu`) or a row of a table without one
 # is on something else.
+# The rules that read a row of a table, whose score is the row's own.
+ROW_RULES = frozenset({"ranking.table_row", "ranking.table_column"})
 # The rules whose phrase lists several ranks, paired in order with what the sentence lists before them.
 LIST_RULES = frozenset({"ranking.respectively", "ranking.rank_list"})
-TITLE_RULES = frozenset({"ranking.title_word", "ranking.title_among_units", "ranking.table_row"})
+TITLE_RULES = frozenset(
+    {"ranking.title_word", "ranking.title_among_units", "ranking.table_row", "ranking.table_column"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,13 +55,23 @@ class Mention:
     rule: str
     places: tuple[Place, ...]
     core: int = -1  # where the rank phrase itself starts (set by `_extend_quote`, which may widen `start`)
+    cells: Cells | None = None  # a row of a table with a header (`ranking.table_column`): where its cells are
+
+
+@dataclass(frozen=True, slots=True)
+class Cells:
+    """The cells of a table row its header names: whom it ranks, and the score with the unit the header gives."""
+
+    subject: Span
+    score: Span | None = None
+    unit: str | None = None  # `%` or `điểm`, from the header (`Kết quả (%)`)
 
 
 def find_mentions(text: str, folded: str, sentence_at: SentenceAt) -> list[Mention]:
     """Every rank phrase, in order, none overlapping another; the rules read `folded`, `text` lower-cased."""
     taken: list[Span] = []  # sorted, disjoint
     found: list[Mention] = []
-    for finder in (_from_to, _respectively, _rank_list, _positions, _title, _last_place):
+    for finder in (_table_columns, _from_to, _respectively, _rank_list, _positions, _title, _last_place):
         for mention in finder(folded):
             if _take(taken, mention.start, mention.end):
                 found.append(mention)
@@ -135,6 +149,53 @@ def _positions(text: str) -> Iterator[Mention]:
             rule = "ranking.rank_of_total"
         end = match.end() if total else match.end("num") if match["num"] else match.end("ord")
         yield Mention(start, end, rule, (Place(rank, int(total) if total else None),))
+
+
+def _table_columns(text: str) -> Iterator[Mention]:
+    """The rows of a table whose header names a rank column, cells apart by tabs (as `parse` writes a table):
+    `TT\tĐơn vị\tKết quả (%)\tXếp hạng` over `2\tSở Nội vụ\t92,86\t2`. A row counts while the lines run on
+    with as many cells as the header, and states a rank in the rank column."""
+    if "\t" not in text:
+        return
+    header: tuple[int, int, int | None, str | None, int] | None = None  # rank, subject, score column; unit; cells
+    previous_end = -2
+    for line in p.TABBED_LINE.finditer(text):
+        cells = _cell_spans(line.start(), line.group())
+        if line.start() != previous_end + 1:
+            header = None  # a line without tabs, or a blank one, ends the table
+        previous_end = line.end()
+        read = _table_header(text, cells)
+        if read:
+            header = read
+            continue
+        if header is None or len(cells) != header[4]:
+            continue
+        rank_at, subject_at, score_at, unit, _ = header
+        rank = p.RANK_CELL.fullmatch(text, *cells[rank_at])
+        if rank and text[slice(*cells[subject_at])].strip():
+            place = Place(int(rank.group()))
+            row = Cells(cells[subject_at], cells[score_at] if score_at is not None else None, unit)
+            yield Mention(line.start(), line.end(), "ranking.table_column", (place,), cells=row)
+
+
+def _cell_spans(start: int, line: str) -> list[Span]:
+    spans, pos = [], start
+    for cell in line.split("\t"):
+        spans.append((pos, pos + len(cell)))
+        pos += len(cell) + 1
+    return spans
+
+
+def _table_header(text: str, cells: list[Span]) -> tuple[int, int, int | None, str | None, int] | None:
+    """The columns a header row names (rank, subject, score, the score's unit), if it names a rank and a subject."""
+    names = [text[start:end].strip() for start, end in cells]
+    rank = next((i for i, name in enumerate(names) if p.RANK_HEADER.fullmatch(name)), None)
+    subject = next((i for i, name in enumerate(names) if p.SUBJECT_HEADER.fullmatch(name)), None)
+    if rank is None or subject is None:
+        return None
+    score = next((i for i, name in enumerate(names) if p.SCORE_HEADER.match(name)), None)
+    unit = p.HEADER_UNIT.search(names[score]) if score is not None else None
+    return rank, subject, score, unit.group() if unit else None, len(cells)
 
 
 def _opens_row(text: str, pos: int) -> bool:
@@ -256,7 +317,7 @@ def _extend_quote(text: str, folded: str, mention: Mention) -> Mention:
         field = p.RANKED_FIELD_AFTER.match(folded, end)
         if field and not _capitalised_word_at(text, field.end()):
             end = field.end()
-    return Mention(start, end, mention.rule, mention.places, mention.start)
+    return replace(mention, start=start, end=end, core=mention.start)
 
 
 def _capitalised_word_at(text: str, pos: int) -> bool:

@@ -123,6 +123,17 @@ LAST_PLACE = re.compile(
 # Any of these words can start a ranking; a text without one is skipped before sentences are computed.
 PREFILTER = re.compile(rf"thứ|hạng|vị trí|cuối|{alternation(TITLES)}")
 
+# A table as `parse` writes it, a row a line, its cells apart by tabs; a header row names the columns (read in the
+# lower-cased text): `TT | Đơn vị | Kết quả (%) | Xếp hạng`.
+TABBED_LINE = re.compile(r"[^\n\t]*\t[^\n]*")
+RANK_HEADER = re.compile(r"(?:thứ tự\s+)?(?:xếp hạng|thứ hạng|hạng|xếp thứ|vị trí)(?:\s*\(.*\))?")
+SUBJECT_HEADER = re.compile(
+    rf"(?:tên\s+)?(?:đơn vị|cơ quan|địa phương|{_lower(RANKED_FIELDS)})(?:\s*\(.*\))?"
+)
+SCORE_HEADER = re.compile(r"kết quả|điểm|tổng điểm|điểm số|chỉ số|giá trị")
+HEADER_UNIT = re.compile(r"%|điểm")
+RANK_CELL = re.compile(r"\s*\d{1,3}\s*")
+SCORE_CELL = re.compile(r"\s*(?P<value>\d{1,3}(?:,\d{1,4})?)\s*")
 # A line of a flattened ranking table: `Hạng 1 – Sở Tư pháp – 82,47 điểm`, `- Hạng 2: Sở Xây dựng (81,90 điểm)`
 ROW_LEAD = re.compile(r"[ \t]*(?:[-–•+*][ \t]*)?")
 ROW_SEPARATOR = re.compile(r"[ \t]*(?:[:|–\t]|-(?!\d))[ \t]*")

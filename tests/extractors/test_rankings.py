@@ -774,3 +774,39 @@ def test_sub_index_named_after_a_title_word_and_the_next_statements_own():
     )
     assert (first.rank, first.subject, first.component) == (1, "Lâm Đồng", "tiếp cận đất đai")
     assert (second.rank, second.subject, second.component) == (60, "Gia Lai", "chi phí thời gian")
+
+
+TABLE = (
+    "Công bố Chỉ số cải cách hành chính năm 2021 của các sở, ngành tỉnh\n\n"
+    "1. Khối sở, ban, ngành tỉnh\n\n"
+    "TT\tĐơn vị\tKết quả (%)\tXếp hạng\n"
+    "1\tSở Tư pháp\t93,41\t1\n"
+    "2\tSở Thông tin và Truyền thông\t91,70\t2\n"
+    "3\tUBND huyện Tháp Mười\t90,62\t3\n"
+    "4\tBan Quản lý dự án\t89,10\t4\n\n"
+    "5\tSở Tài chính\t90,57\t5"
+)
+
+
+def test_rows_of_a_table_with_a_header():
+    facts = rankings(TABLE)
+    assert {f.rule for f in facts} == {"ranking.table_column"}
+    assert [(f.index, f.year, f.rank, f.subject, f.score, f.score_unit) for f in facts] == [
+        ("PAR_INDEX", 2021, 1, "Sở Tư pháp", 93.41, "percent"),
+        ("PAR_INDEX", 2021, 2, "Sở Thông tin và Truyền thông", 91.7, "percent"),
+        ("PAR_INDEX", 2021, 3, "huyện Tháp Mười", 90.62, "percent"),
+        ("PAR_INDEX", 2021, 4, "Ban Quản lý dự án", 89.1, "percent"),  # a unit no vocabulary knows: as written
+    ]  # the row past the blank line is another table's, without a header
+    assert facts[0].quote == "1\tSở Tư pháp\t93,41\t1"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "TT\tĐơn vị\tKết quả (%)\tGhi chú",  # no rank column
+        "TT\tKết quả (%)\tXếp hạng\tGhi chú",  # no column of whom
+    ],
+)
+def test_table_without_rank_or_subject_column_ranks_nothing(header: str):
+    text = TABLE.replace("TT\tĐơn vị\tKết quả (%)\tXếp hạng", header)
+    assert "ranking.table_column" not in {f.rule for f in rankings(text)}
