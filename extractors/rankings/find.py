@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from extractors.rankings import patterns as p
 from extractors.vocab.numbers import ORDINALS, TITLES
@@ -317,7 +317,7 @@ def _extend_quote(text: str, folded: str, mention: Mention) -> Mention:
         field = p.RANKED_FIELD_AFTER.match(folded, end)
         if field and not _capitalised_word_at(text, field.end()):
             end = field.end()
-    return replace(mention, start=start, end=end, core=mention.start)
+    return Mention(start, end, mention.rule, mention.places, mention.start, mention.cells)
 
 
 def _capitalised_word_at(text: str, pos: int) -> bool:
