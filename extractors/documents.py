@@ -44,7 +44,7 @@ from dataclasses import dataclass
 
 from extractors.context import ArticleText
 from extractors.normalize import DASH, UPPER
-from extractors.scan import Alternatives, alternation
+from extractors.scan import Alternatives, alternation, starts_word
 from extractors.vocab.documents import (
     BARE_NUMBER_TYPES,
     ISSUER_ENDS,
@@ -198,14 +198,10 @@ def _bare_numbers(text: str, folded: str) -> list[_Ref]:
     refs = []
     for m in _BARE_NUMBER.finditer(folded):
         number = text[m.start("bnumber") : m.end("bnumber")]
-        if _starts_word(folded, m.start()) and not (len(number) == 4 and number[:2] in ("19", "20")):
+        if starts_word(folded, m.start()) and not (len(number) == 4 and number[:2] in ("19", "20")):
             doc_type = _WORD_TYPES[m["word"]]
             refs.append(_Ref(m.start(), m.end(), "document.number_after_type", doc_type, number, number, None, None))
     return refs
-
-
-def _starts_word(text: str, pos: int) -> bool:
-    return pos == 0 or not text[pos - 1].isalnum()
 
 
 def _code_matches(text: str) -> Iterator[re.Match[str]]:

@@ -51,6 +51,11 @@ def _rest(node: dict) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
+def starts_word(text: str, pos: int) -> bool:
+    """Whether a word starts at `pos`: what a leading `(?<![\\w])` would check, which costs a pattern its fast scan."""
+    return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "_")
+
+
 class Alternatives:
     """The alternation `part|part|…` of patterns that each open with a literal, scanned part by part.
 

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from extractors.rankings import patterns as p
+from extractors.scan import starts_word
 from extractors.vocab.numbers import ORDINALS, TITLES
 
 Span = tuple[int, int]
@@ -106,10 +107,6 @@ def _take(taken: list[Span], start: int, end: int) -> bool:
     return True
 
 
-def _starts_word(text: str, pos: int) -> bool:
-    return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "_")
-
-
 def _rank(match: re.Match[str]) -> int | None:
     """The rank of a `num`/`ord` pair of groups; ordinals in words only count after `thứ`."""
     if match["num"]:
@@ -124,7 +121,7 @@ def _positions(text: str) -> Iterator[Mention]:
     `vị trí thứ 40` (no verb needed); a bare `thứ 3` opening a clause, kept if it continues a list."""
     for match in p.POSITION_RANK.finditer(text):
         rank = _rank(match)
-        if not rank or not _starts_word(text, match.start()):
+        if not rank or not starts_word(text, match.start()):
             continue
         total = match["total"] or match["total_w"]
         if total and int(total) < rank:
@@ -220,7 +217,7 @@ def _title(text: str) -> Iterator[Mention]:
     `nhóm 20 tỉnh dẫn đầu` (a leading group), and `dẫn đầu cả nước về tỷ lệ hồ sơ trực tuyến` (a lead on
     something that is not an index); `đứng đầu khối sở, ngành` is a first place among units."""
     for match in p.TITLE.finditer(text):
-        if not _starts_word(text, match.start()):
+        if not starts_word(text, match.start()):
             continue
         lead = text[max(0, match.start() - 30) : match.start()]
         if p.HEAD_OF_PERSON.search(lead) or p.GROUP_BEFORE.search(lead):
@@ -244,7 +241,7 @@ def _last_place(text: str) -> Iterator[Mention]:
         total = int(match["total"] or match["total_w"])
         lead = text[max(0, match.start() - 24) : match.start()]
         verb = p.VERB_BEFORE.search(lead)
-        if not verb or not _starts_word(text, match.start()) or (match["num"] and int(match["num"]) != total):
+        if not verb or not starts_word(text, match.start()) or (match["num"] and int(match["num"]) != total):
             continue
         start = match.start() - len(lead) + verb.start()
         yield Mention(start, match.end(), "ranking.last_place", (Place(total, total),))
@@ -267,7 +264,7 @@ def _about_no_index(after: str) -> bool:
 
 def _respectively(text: str) -> Iterator[Mention]:
     for match in p.RESPECTIVELY.finditer(text):
-        if _starts_word(text, match.start()):
+        if starts_word(text, match.start()):
             yield Mention(match.start(), match.end(), "ranking.respectively", _items(match["items"]))
 
 
@@ -276,7 +273,7 @@ def _rank_list(text: str) -> Iterator[Mention]:
     for match in p.RANK_LIST.finditer(text):
         lead = text[max(0, match.start() - 24) : match.start()]
         verb = p.VERB_BEFORE.search(lead)
-        if verb and _starts_word(text, match.start()):
+        if verb and starts_word(text, match.start()):
             start = match.start() - len(lead) + verb.start()
             yield Mention(start, match.end(), "ranking.rank_list", _items(match["items"]))
 
@@ -292,7 +289,7 @@ def _items(items: str) -> tuple[Place, ...]:
 
 def _from_to(text: str) -> Iterator[Mention]:
     for match in p.FROM_TO.finditer(text):
-        if not _starts_word(text, match.start()):
+        if not starts_word(text, match.start()):
             continue
         earlier = Place(
             int(match["a"]),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from extractors.scan import Alternatives, alternation
+from extractors.scan import Alternatives, alternation, starts_word
 from extractors.vocab.indices import COMPONENTS, INDEX_ABBREVIATIONS, INDEX_FULL_NAMES
 from extractors.vocab.numbers import (
     CHANGE_VERBS,
@@ -53,7 +53,7 @@ class WordPattern:
         search = self.pattern.search
         while (m := search(text, start, end)) is not None:
             at = m.start()
-            if at and (text[at - 1].isalnum() or text[at - 1] == "_"):
+            if not starts_word(text, at):
                 start = at + 1
                 continue
             yield m
