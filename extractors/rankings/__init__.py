@@ -81,12 +81,13 @@ def _respectively(
     subject."""
     places = mention.places
     listed_indices = [code for _, _, code in ev.indices(scope.clause[0], mention.core)]
-    listed_subjects = attach.subjects(ev, scope.before[0], mention.core)
+    start, end = scope.before[0], mention.core
+    listed = [attach.listed_subjects(ev, start, end), attach.subjects(ev, start, end)]
     fallback = attach.subject_of(ev, scope, mention)
     if len(listed_indices) == len(places):
         pairs = [(code, fallback) for code in listed_indices]
-    elif len(listed_subjects) == len(places):
-        pairs = [(index, name) for name in listed_subjects]
+    elif subjects := next((names for names in listed if len(names) == len(places)), None):
+        pairs = [(index, name) for name in subjects]
     else:
         pairs = [(index, fallback)] * len(places)
     return [

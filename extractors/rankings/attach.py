@@ -19,7 +19,7 @@ from extractors.context import ArticleText
 from extractors.rankings import patterns as p
 from extractors.rankings.find import Cells, Mention, Span, goal_before
 from extractors.vocab.indices import SCORE_UNITS
-from extractors.vocab.places import CENTRAL_CITIES, LOCAL_UNITS, NATIONS, PROVINCES, SECTORS
+from extractors.vocab.places import AGENCY_NAMES, CENTRAL_CITIES, LOCAL_UNITS, NATIONS, PROVINCES, SECTORS
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +151,8 @@ class Evidence:
         while (m := next(p.UNIT.finditer(self.folded, pos, end), None)) is not None:
             pos = m.end()
             if not m["local"]:
-                found.append((m.start(), m.end(), self.text[m.start() : m.end()]))
+                written = self.text[m.start() : m.end()]
+                found.append((m.start(), m.end(), AGENCY_NAMES.get(written, written)))
                 continue
             words = self.text[m.start("local") : m.end("local")].split()
             name = " ".join(w for w in _leading_capitalised(words))
@@ -340,11 +341,29 @@ def subject_of(ev: Evidence, scope: Scope, mention: Mention) -> str | None:
 
 
 def subjects(ev: Evidence, start: int, end: int) -> list[str]:
-    """Provinces anywhere in the stretch; units only close before its end (`Sở Nội vụ xếp thứ 1/19`), since
-    elsewhere they are often who announced the ranking (`Bộ Nội vụ công bố …`)."""
+    """Provinces anywhere in the stretch; units close before its end (`Sở Nội vụ xếp thứ 1/19`) or opening it
+    (`Đáng chú ý, Bộ Giao thông vận tải có bước tiến rõ rệt khi tăng 8 bậc, từ vị trí …`), since elsewhere they
+    are often who announced the ranking, and so are they when an announcing verb follows (`Bộ Nội vụ công bố …`)."""
     found = [(s, name) for s, _, name in ev.provinces(start, end)]
-    found += [(s, name) for s, e, name in ev.units(start, end) if len(ev.text[e:end].split()) <= 6]
+    found += [
+        (s, name)
+        for s, e, name in ev.units(start, end)
+        if len(ev.text[e:end].split()) <= 6
+        or (p.CLAUSE_LEAD.fullmatch(ev.folded, start, s) and not p.ANNOUNCER_AFTER.match(ev.folded, e, end))
+    ]
     return [name for _, name in sorted(found)]
+
+
+def listed_subjects(ev: Evidence, start: int, end: int) -> list[str]:
+    """The list of provinces and units that ends right before `end` (`Sở Xây dựng và Sở Tài nguyên và Môi trường
+    lần lượt …`), however long their names: the subjects of a list of ranks."""
+    named = sorted((*ev.provinces(start, end), *ev.units(start, end)))
+    if not named or not p.SUBJECT_ADVERBS.fullmatch(ev.folded, named[-1][1], end):
+        return []
+    first = len(named) - 1
+    while first and p.INDEX_LIST_JOIN.fullmatch(ev.folded, named[first - 1][1], named[first][0]):
+        first -= 1
+    return [name for _, _, name in named[first:]]
 
 
 def _subject_right_before(ev: Evidence, scope: Scope, mention: Mention) -> str | None:
@@ -401,14 +420,12 @@ def _subject_right_after(ev: Evidence, pos: int, end: int) -> str | None:
 
 def score_of(ev: Evidence, scope: Scope, index: str | None) -> Score | None:
     """The score in a bracket right after the phrase (`đứng thứ ba (70,94 điểm)`), else the nearest on either
-    side: `đạt 80,05%, nằm vị trí số 44`, `dẫn đầu với kết quả đạt 90,61%`; not past a comma that opens another
-    index's statement (`xếp thứ 7/63, chỉ số “Công khai, minh bạch” đạt 5,38 điểm`)."""
+    side: `đạt 80,05%, nằm vị trí số 44`, `dẫn đầu với kết quả đạt 90,61%`; not past the next statement
+    (`xếp thứ 7/63, chỉ số “Công khai, minh bạch” đạt 5,38 điểm`)."""
     noted = _score_note(ev, *scope.after)
     if noted:
         return noted
-    after_start, after_end = scope.after
-    other = p.OTHER_INDEX_OPENS.search(ev.folded, after_start, after_end)
-    candidates = [*_scores(ev, *scope.before), *_scores(ev, after_start, other.start() if other else after_end)]
+    candidates = [*_scores(ev, *scope.before), *_scores(ev, *_own_after(ev, scope))]
     if not candidates:
         return None
     _, value, unit = min(candidates, key=lambda c: min(abs(c[0] - scope.before[1]), abs(c[0] - scope.after[0])))
@@ -460,11 +477,18 @@ def _find_scores(ev: Evidence, start: int, end: int) -> list[tuple[int, float, s
     return found
 
 
+def _own_after(ev: Evidence, scope: Scope) -> Span:
+    """What follows the phrase in its clause up to where the next statement opens (`NEXT_STATEMENT`)."""
+    start, end = scope.after
+    other = p.NEXT_STATEMENT.search(ev.folded, start, end)
+    return start, other.start() if other else end
+
+
 def change_of(ev: Evidence, scope: Scope) -> int | None:
-    """`tăng 4 bậc` +4, `giảm 3 bậc` -3: the nearest on either side of the phrase."""
+    """`tăng 4 bậc` +4, `giảm 3 bậc` -3: the nearest on either side of the phrase, not past the next statement."""
     found = [
         (min(abs(m_start - scope.after[0]), abs(m_end - scope.before[1])), change)
-        for start, end in (scope.before, scope.after)
+        for start, end in (scope.before, _own_after(ev, scope))
         for m_start, m_end, change in ev.cached(_find_changes, start, end)
     ]
     if not found:
@@ -493,6 +517,20 @@ def _component_after(ev: Evidence, scope: Scope, codes: list[str]) -> tuple[str,
     return None
 
 
+def _component_before_bracket(ev: Evidence, scope: Scope, codes: list[str]) -> tuple[str, str] | None:
+    """A rank in brackets after a sub-index is that one's: `Chi phí không chính thức (xếp thứ 2), Tính năng động của
+    chính quyền tỉnh (xếp thứ 3)`."""
+    if not scope.bracketed:
+        return None
+    opening = scope.clause[0] - 1
+    start = max(scope.sentence[0], opening - 120)
+    for code in codes:
+        named = list(p.COMPONENT[code].finditer(ev.folded, start, opening))
+        if named and p.BEFORE_BRACKET.fullmatch(ev.folded, named[-1].end(), opening):
+            return p.COMPONENT_NAMES[code][named[-1].group()], code
+    return None
+
+
 def components_of(ev: Evidence, scope: Scope, index: str | None) -> list[tuple[str | None, str | None]]:
     """The sub-index named in the phrase's own stretch (`CQS xếp thứ 40/63`), with the index it belongs to; several
     when a list of them shares the rank (`Hạ tầng số và Nhận thức số cùng xếp thứ 1/63`); else `(None, index)`."""
@@ -512,7 +550,7 @@ def components_of(ev: Evidence, scope: Scope, index: str | None) -> list[tuple[s
             if previous < 0 or not p.COMPONENT_AFTER.fullmatch(ev.folded, previous, m.start()):
                 found[m.start()] = (m.end(), p.COMPONENT_NAMES[code][m.group()], code)
     if not found:
-        return [_component_after(ev, scope, codes) or (None, index)]
+        return [_component_after(ev, scope, codes) or _component_before_bracket(ev, scope, codes) or (None, index)]
     listed = sorted(found.items())
     last = len(listed) - 1
     first = last

@@ -72,7 +72,7 @@ def find_mentions(text: str, folded: str, sentence_at: SentenceAt) -> list[Menti
     """Every rank phrase, in order, none overlapping another; the rules read `folded`, `text` lower-cased."""
     taken: list[Span] = []  # sorted, disjoint
     found: list[Mention] = []
-    for finder in (_table_columns, _from_to, _respectively, _rank_list, _positions, _title, _last_place):
+    for finder in (_table_columns, _from_to, _respectively, _rank_list, _last_place, _positions, _title):
         for mention in finder(folded):
             if _take(taken, mention.start, mention.end):
                 found.append(mention)
@@ -92,10 +92,16 @@ def is_goal(folded: str, start: int, end: int, sentence_at: SentenceAt) -> bool:
 
 def goal_before(folded: str, start: int, pos: int) -> bool:
     """Whether a goal word in `start:pos` makes what stands at `pos` a goal: not when reported met
-    (`đạt mục tiêu đề ra, xếp thứ 12`), nor when a past marker (`đã`) comes between it and `pos`."""
+    (`đạt mục tiêu đề ra, xếp thứ 12`), nor when a past marker (`đã`) comes between it and `pos`, nor in brackets
+    opened after it (`Phấn đấu … tăng 5 bậc so với năm 2023 (năm 2023 xếp thứ 41/63)`: the result compared with)."""
     goals = [g for g in p.TARGET.finditer(folded, start, pos)
              if not p.TARGET_MET_BEFORE.search(folded, max(start, g.start() - 16), g.start())]
-    return bool(goals) and next(p.PAST_MARKER.finditer(folded, goals[-1].end(), pos), None) is None
+    if not goals:
+        return False
+    after = goals[-1].end()
+    if folded.rfind("(", after, pos) > folded.rfind(")", after, pos):
+        return False
+    return next(p.PAST_MARKER.finditer(folded, after, pos), None) is None
 
 
 def _take(taken: list[Span], start: int, end: int) -> bool:

@@ -13,6 +13,7 @@ from extractors.scan import Alternatives, alternation, starts_word
 from extractors.vocab.indices import COMPONENTS, INDEX_ABBREVIATIONS, INDEX_FULL_NAMES
 from extractors.vocab.numbers import (
     CHANGE_VERBS,
+    COUNT_WORDS,
     GROUP_WORDS,
     HEAD_OF_NOUNS,
     ORDINALS,
@@ -114,10 +115,12 @@ FROM_TO = re.compile(
     rf"{_YEAR_NOTE.format('b_year')}"
 )
 
-# `xếp cuối bảng 63/63`, `đứng cuối cùng (63/63)`, `xếp cuối bảng trong 63 tỉnh`: the last place is a rank only
+# `xếp cuối bảng 63/63`, `đứng cuối cùng (63/63)`, `xếp cuối bảng trong 63 tỉnh`, `xếp cuối, thứ 13/13`: the last
+# place is a rank only
 # with its total written there (without one, `xếp cuối bảng` gives no number); after a verb (`VERB_BEFORE`).
 LAST_PLACE = re.compile(
-    rf"(?:vị trí\s+)?cuối\s+(?:bảng|cùng)(?P<open>\s*\()?\s*(?:(?P<num>\d{{1,3}})(?=\s*/))?(?:{_TOTAL})(?(open)\s*\))"
+    rf"(?:vị trí\s+)?cuối(?:\s+(?:bảng|cùng))?(?P<open>\s*\()?\s*(?:,\s*(?:thứ\s+)?)?(?:(?P<num>\d{{1,3}})(?=\s*/))?"
+    rf"(?:{_TOTAL})(?(open)\s*\))"
 )
 
 # Any of these words can start a ranking; a text without one is skipped before sentences are computed.
@@ -146,12 +149,13 @@ TITLE_NOT_RANK_AFTER = re.compile(
 # `Sở Tư pháp đứng đầu khối sở, ngành`, `dẫn đầu trong khối các bộ`, `đứng đầu trong số 19 sở, ban, ngành`: a
 # first place among units, where `khối` alone would be a bloc (`khối thi đua`) and `sở` alone a head of
 TITLE_AMONG_UNITS = re.compile(
-    rf"\s+(?:(?:trong\s+)?khối|trong\s+số)\s+(?:các\s+|\d{{1,3}}\s+)?(?:{_lower(RANKED_FIELDS)}){_END}"
+    rf"\s+(?:(?:trong\s+)?khối|trong\s+số)\s+(?:các\s+|\d{{1,3}}\s+)?(?:cấp\s+)?(?:{_lower(RANKED_FIELDS)}){_END}"
 )
 _GROUP_FIELD = _lower(f for f in RANKED_FIELDS if f not in ("quốc gia", "nền kinh tế"))
 # `nhóm 20 tỉnh`, `top 10 địa phương`, `các tỉnh`, `nhóm`: right before a title, a leading group
 GROUP_BEFORE = re.compile(
     rf"(?:{_W}(?:{_lower(GROUP_WORDS)})|(?<![\w,.])\d{{1,3}})(?:\s+\d{{1,3}})?(?:\s+(?:{_GROUP_FIELD}))?\s+$"
+    rf"|{_W}(?:{_lower(COUNT_WORDS)})\s+(?:{_GROUP_FIELD})\s+$"  # `là ba địa phương dẫn đầu`
 )
 # A goal: `phấn đấu …`, `mục tiêu …` (`TARGET_WORDS`), unless reported met (`đạt mục tiêu`); what comes after
 # it in its clause is not a result, until a past marker (`đã`) says one.
@@ -203,8 +207,11 @@ SCORE = re.compile(
 )
 # A score in brackets right after the rank is that rank's: `đứng thứ ba (70,94 điểm)`, `xếp thứ 5 (đạt 85,2%)`;
 # other brackets hold comparisons (`(năm 2018 là 81,24%, …)`) and stay refused.
-# A comma that opens the statement of another index or sub-index: `…, chỉ số “Công khai” đạt 5,38 điểm`.
-OTHER_INDEX_OPENS = re.compile(r"[,;]\s*(?:(?:còn|riêng|trong khi)\s+)?(?:bộ\s+)?chỉ số(?![\w])")
+# Where, after a rank, the next statement opens: another index or sub-index (`…, chỉ số “Công khai” đạt 5,38 điểm`)
+# or another year (`xếp thứ 24/63, năm 2023 tăng 8 bậc lên thứ 16/63 và năm 2024 đạt 68,37 điểm`).
+NEXT_STATEMENT = re.compile(
+    r"(?:[,;]|\s(?:và|còn))\s*(?:(?:còn|riêng|trong khi)\s+)?(?:(?:bộ\s+)?chỉ số(?![\w])|năm\s+(?:19|20)\d\d(?!\d))"
+)
 SCORE_NOTE = re.compile(r"\s*\(\s*(?:(?:đạt|với)\s+)?")
 SCORE_NOTE_END = re.compile(r"\s*[),;]")
 # What every score `_find_scores` keeps holds: a unit, or a decimal comma.
@@ -226,6 +233,8 @@ COMPONENT_NAMES: dict[str, dict[str, str]] = {
     code: {name.lower(): value for name, value in names.items()} for code, names in COMPONENTS.items()
 }
 COMPONENT = {code: WordPattern(rf"(?:{_lower(names)}){_END}") for code, names in COMPONENTS.items()}
+# Between a sub-index and a bracket holding its rank: up to two words (`Tính năng động của chính quyền tỉnh (`).
+BEFORE_BRACKET = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*")
 ANY_COMPONENT = re.compile(rf"(?:{_lower(name for names in COMPONENTS.values() for name in names)}){_END}")
 # Between a rank and the sub-index it is on, named after it: `đứng đầu cả nước về chỉ số Tiếp cận đất đai`.
 COMPONENT_AFTER = re.compile(
@@ -242,6 +251,12 @@ UNIT = WordPattern(
 )
 # The level word of a local unit right before a name: `thành phố Tuyên Quang`, `thị xã Quảng Trị`.
 LOCAL_LEVEL_BEFORE = re.compile(rf"{_W}(?P<level>{_lower(LOCAL_UNITS)})\s+$")
+# What may open a clause before its subject: `Đáng chú ý, `, `Năm 2023, `.
+CLAUSE_LEAD = re.compile(r"\s*(?:[^,;.\n]{0,30},\s*)?")
+# A unit that announces or reports a ranking, not one ranked: `Bộ Nội vụ công bố …`, `Sở Nội vụ cho biết …`.
+ANNOUNCER_AFTER = re.compile(
+    r"\s+(?:(?:đã|vừa|mới)\s+)?(?:công bố|ban hành|tổ chức|phê duyệt|thông báo|cho biết|chủ trì|đánh giá|xác định)"
+)
 UNIT_BEFORE_NOT_SUBJECT = re.compile(r"(?:theo|của|do|với|từ|tại|cùng)\s*$")
 # Between an index and its owner: `Chỉ số DDCI năm 2023 của huyện Lộc Ninh`.
 OWNER_AFTER_INDEX = re.compile(r"(?:\s+(?:năm\s+)?(?:19|20)\d\d)?\s+của\s+")

@@ -75,7 +75,7 @@ NOT_DOCUMENT_SYMBOLS: frozenset[str] = frozenset({"GP", "HĐ", "GCN", "GPKD", "G
 # after a comma, words that open a new clause: a `về …` title ends before them
 TITLE_STOPS: tuple[str, ...] = (
     "công tác", "theo đó", "trong đó", "đồng thời", "tuy nhiên", "qua đó", "từ đó", "nhằm", "góp phần",
-    "đến nay", "sau đó", "các", "UBND", "Ủy ban nhân dân", "Tỉnh ủy", "toàn tỉnh", "chúng ta",
+    "đến nay", "sau đó", "các", "UBND", "Ủy ban nhân dân", "Tỉnh ủy", "toàn tỉnh", "chúng ta", "đến", "tập trung",
 )
 
 # type words that cite a document by its bare number, no `số` (`Thực hiện Chỉ thị 08, các sở…`): the ones whose

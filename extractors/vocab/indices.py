@@ -96,6 +96,8 @@ COMPONENTS: dict[str, dict[str, str]] = {
         "công chức trực tiếp giải quyết công việc": "công chức trực tiếp giải quyết công việc",
         "kết quả giải quyết công việc": "kết quả giải quyết công việc",
         "tiếp nhận, giải quyết góp ý, phản ánh, kiến nghị": "tiếp nhận, giải quyết góp ý, phản ánh, kiến nghị",
+        "tiếp nhận, xử lý ý kiến góp ý, phản ánh, kiến nghị": "tiếp nhận, giải quyết góp ý, phản ánh, kiến nghị",
+        "sự phục vụ của công chức": "sự phục vụ của công chức",  # the element's name since the 2021 survey
     },
     "PAPI": {
         "tham gia của người dân ở cấp cơ sở": "tham gia của người dân ở cấp cơ sở",

@@ -44,6 +44,9 @@ TARGET_MET_VERBS: tuple[str, ...] = ("đạt", "vượt", "hoàn thành", "thự
 # `top 10 địa phương dẫn đầu`, `một trong những tỉnh dẫn đầu`, `nhóm dẫn đầu`.
 GROUP_WORDS: tuple[str, ...] = ("nhóm", "top", "tốp", "các", "những", "một trong", "một trong số")
 
+# Numbers in words before a field that make a title a group's: `ba địa phương dẫn đầu` (the three leading ones).
+COUNT_WORDS: tuple[str, ...] = ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
+
 # Words before `thứ N` that make it a count of times or years (`lần thứ 3`, `năm thứ 5 liên tiếp`).
 SEQUENCE_WORDS: tuple[str, ...] = ("lần", "năm", "ngày", "khóa", "khoá", "kỳ", "đợt", "tháng", "tuần", "lớp", "bước")
 

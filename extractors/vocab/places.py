@@ -70,6 +70,9 @@ AGENCIES: tuple[str, ...] = (
     "Văn phòng Ủy ban nhân dân tỉnh", "Ban Quản lý Khu kinh tế", "Ban Quản lý các khu công nghiệp",
 )
 
+# A unit's short name -> the name `subject` reports (the one a ranking table gives)
+AGENCY_NAMES: dict[str, str] = {"Ngân hàng Nhà nước": "Ngân hàng Nhà nước Việt Nam"}
+
 # Unit words before a local proper name: `huyện Chư Păh`, `UBND thị xã An Khê`.
 LOCAL_UNITS: tuple[str, ...] = ("huyện", "thị xã", "thành phố", "quận", "TP.", "TP")
 

@@ -160,6 +160,11 @@ def test_issue_date_carries_the_date_flags() -> None:
         # the horizon a title adds after its years stays in it
         ("Nghị quyết số 05-NQ/TU ngày 06/5/2021 của Ban Thường vụ Thành ủy về chuyển đổi số đến năm 2025, định hướng "
          "đến năm 2030, Đề án chuyển đổi số thành phố", "về chuyển đổi số đến năm 2025, định hướng đến năm 2030"),
+        # a comma, then a time or a new verb, ends a title
+        ("Kết luận số 127-KL/TW ngày 28/2/2025 của Bộ Chính trị về tiếp tục sắp xếp tổ chức bộ máy của hệ thống chính "
+         "trị, đến tháng 3 năm 2025 tỉnh đã hoàn thành", "về tiếp tục sắp xếp tổ chức bộ máy của hệ thống chính trị"),
+        ("Chỉ thị số 08/CT-UBND về nâng cao Chỉ số năng lực cạnh tranh cấp tỉnh năm 2024, tập trung tháo gỡ vướng mắc",
+         "về nâng cao Chỉ số năng lực cạnh tranh cấp tỉnh năm 2024"),
         # a `về` past the issuer's act is the act's object: `phê duyệt Đề án … về dân cư`
         ("Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ phê duyệt Đề án phát triển ứng dụng dữ liệu "
          "về dân cư, định danh và xác thực điện tử", None),

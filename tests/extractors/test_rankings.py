@@ -810,3 +810,76 @@ def test_rows_of_a_table_with_a_header():
 def test_table_without_rank_or_subject_column_ranks_nothing(header: str):
     text = TABLE.replace("TT\tĐơn vị\tKết quả (%)\tXếp hạng", header)
     assert "ranking.table_column" not in {f.rule for f in rankings(text)}
+
+
+# --- third unseen probe (tests/extractors/corpus s01–s12) ------------------------------------------------------
+
+
+def test_a_counted_group_leading_is_no_rank():
+    assert rankings("Hải Phòng, Quảng Ninh, Bắc Ninh là ba địa phương dẫn đầu Chỉ số CCHC năm 2023.") == []
+
+
+def test_first_among_a_level_of_units():
+    (fact,) = rankings("Chỉ số SIPAS năm 2022: thị xã An Nhơn đứng đầu khối cấp huyện với 89,35%.")
+    assert (fact.rule, fact.rank, fact.subject, fact.score) == ("ranking.title_among_units", 1, "thị xã An Nhơn", 89.35)
+
+
+def test_last_place_then_its_rank():
+    (fact,) = rankings("Chỉ số CCHC năm 2020 các huyện: Huyện Sơn Tây xếp cuối, thứ 13/13 với 70,18 điểm, giảm 2 bậc.")
+    assert (fact.rule, fact.rank, fact.total, fact.subject, fact.rank_change) == (
+        "ranking.last_place", 13, 13, "huyện Sơn Tây", -2
+    )
+
+
+def test_rank_in_brackets_after_a_goal_is_the_result_compared_with():
+    (fact,) = rankings(
+        "Phấn đấu Chỉ số CCHC năm 2025 của tỉnh Cà Mau tăng ít nhất 5 bậc so với năm 2023 (năm 2023 xếp thứ 41/63)."
+    )
+    assert (fact.year, fact.rank, fact.subject) == (2023, 41, "Cà Mau")
+
+
+def test_respectively_pairs_with_long_unit_names():
+    facts = rankings(
+        "Chỉ số SIPAS năm 2022 của các sở: Sở Xây dựng và Sở Tài nguyên và Môi trường lần lượt xếp thứ 19 và 20."
+    )
+    assert [(f.rank, f.subject) for f in facts] == [(19, "Sở Xây dựng"), (20, "Sở Tài nguyên và Môi trường")]
+
+
+def test_change_and_score_stay_with_their_year():
+    facts = rankings(
+        "Chỉ số PCI của Yên Bái năm 2022 xếp thứ 24/63, năm 2023 tăng 8 bậc lên thứ 16/63 và năm 2024 đạt 68,37 "
+        "điểm, xếp thứ 13/63."
+    )
+    assert [(f.year, f.rank, f.rank_change, f.score) for f in facts] == [
+        (2022, 24, None, None),
+        (2023, 16, 8, None),
+        (2024, 13, None, 68.37),
+    ]
+
+
+def test_sub_index_before_a_bracketed_rank():
+    facts = rankings(
+        "Chỉ số PCI năm 2023 của Đồng Tháp: Chi phí không chính thức (xếp thứ 2), Tính năng động của chính quyền "
+        "tỉnh (xếp thứ 3)."
+    )
+    assert [(f.rank, f.component) for f in facts] == [
+        (2, "chi phí không chính thức"),
+        (3, "tính năng động của chính quyền"),
+    ]
+
+
+def test_unit_opening_the_sentence_is_the_subject_unless_it_announces():
+    facts = rankings(
+        "Chỉ số CCHC năm 2023 của các bộ. Đáng chú ý, Bộ Giao thông vận tải có bước tiến rõ rệt khi tăng 8 bậc, từ "
+        "vị trí thứ 14 năm 2022 lên vị trí thứ 6 năm 2023."
+    )
+    assert [f.subject for f in facts] == ["Bộ Giao thông vận tải", "Bộ Giao thông vận tải"]
+    (announced,) = rankings(
+        "Bộ Nội vụ công bố Chỉ số CCHC năm 2023 của các tỉnh, thành phố, theo đó tỉnh xếp thứ 30/63."
+    )
+    assert announced.subject is None
+
+
+def test_short_agency_name_reported_in_full():
+    (fact,) = rankings("Chỉ số CCHC năm 2023 khối bộ, ngành: Ngân hàng Nhà nước vươn lên dẫn đầu với 92,46%.")
+    assert fact.subject == "Ngân hàng Nhà nước Việt Nam"
