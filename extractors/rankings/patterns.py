@@ -83,7 +83,8 @@ POSITION_RANK = Alternatives(
 VERB_BEFORE = re.compile(rf"{_W}{_VERB}(?:\s+(?:ở|tại|vào))?\s+$")
 # `vị trí thứ 40`, `vị trí số 1` with no verb: the position word alone is specific enough
 BARE_POSITION = re.compile(r"vị trí\s+(?:thứ|số)")
-TITLE = re.compile(rf"(?P<title>{alternation(TITLES)}){_END}")
+# one part per title, each found by a literal scan (see `extractors.scan`): `đ`, `d` and `q` are everywhere
+TITLE = Alternatives(*(rf"(?P<title>{re.escape(title.lower())}){_END}" for title in TITLES))
 TITLE_VERB_BEFORE = re.compile(rf"{_W}(?:xếp|giữ|đạt|giành|giữ vững)\s+(?:vị trí|ngôi vị|ngôi|danh hiệu)\s+$")
 _ITEM = rf"(?:\d{{1,3}}(?:\s*/\s*\d{{1,4}})?(?![\d]|[,.]\d)|{_ORD})"
 # `lần lượt xếp thứ 2 và 3`, `lần lượt đứng thứ nhất, thứ hai và thứ ba`
