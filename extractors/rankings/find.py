@@ -72,7 +72,7 @@ def find_mentions(text: str, folded: str, sentence_at: SentenceAt) -> list[Menti
     """Every rank phrase, in order, none overlapping another; the rules read `folded`, `text` lower-cased."""
     taken: list[Span] = []  # sorted, disjoint
     found: list[Mention] = []
-    for finder in (_table_columns, _from_to, _respectively, _rank_list, _last_place, _positions, _title):
+    for finder in (_table_columns, _from_to, _respectively, _last_place, _positions, _title):
         for mention in finder(folded):
             if _take(taken, mention.start, mention.end):
                 found.append(mention)
@@ -124,17 +124,27 @@ def _rank(match: re.Match[str]) -> int | None:
 
 def _positions(text: str) -> Iterator[Mention]:
     """`xếp thứ 60/63`, `đứng thứ 49/63`, `xếp hạng 10/63`, `nằm vị trí số 44`, `xếp thứ nhất` (after a verb);
-    `vị trí thứ 40` (no verb needed); a bare `thứ 3` opening a clause, kept if it continues a list."""
+    `vị trí thứ 40` (no verb needed); a bare `thứ 3` opening a clause, kept if it continues a list; `xếp thứ 1 và
+    thứ 2`, ranks listed after the verb (`ranking.rank_list`)."""
+    resume = 0
     for match in p.POSITION_RANK.finditer(text):
+        if match.start() < resume or not starts_word(text, match.start()):
+            continue
+        lead = text[max(0, match.start() - 24) : match.start()]
+        verb = p.VERB_BEFORE.search(lead)
+        start = match.start() - len(lead) + verb.start() if verb else match.start()
+        listed = p.RANK_LIST_AT.match(text, match.start()) if verb else None
+        if listed:
+            # `Quảng Ninh, Bình Định xếp thứ 1 và thứ 2`: ranks paired like `lần lượt` ones
+            resume = listed.end()
+            yield Mention(start, listed.end(), "ranking.rank_list", _items(listed["items"]))
+            continue
         rank = _rank(match)
-        if not rank or not starts_word(text, match.start()):
+        if not rank:
             continue
         total = match["total"] or match["total_w"]
         if total and int(total) < rank:
             continue  # `thứ 3/2` is a fraction or a date, not a rank of a field
-        lead = text[max(0, match.start() - 24) : match.start()]
-        verb = p.VERB_BEFORE.search(lead)
-        start = match.start() - len(lead) + verb.start() if verb else match.start()
         if _opens_row(text, start) and p.ROW_SEPARATOR.match(text, match.end()):
             # `Hạng 1 – Sở Tư pháp – 82,47 điểm`, `Xếp hạng 3: Sở Y tế (80,15 điểm)`: a line of a ranking table
             place = Place(rank, int(total) if total else None)
@@ -272,16 +282,6 @@ def _respectively(text: str) -> Iterator[Mention]:
     for match in p.RESPECTIVELY.finditer(text):
         if starts_word(text, match.start()):
             yield Mention(match.start(), match.end(), "ranking.respectively", _items(match["items"]))
-
-
-def _rank_list(text: str) -> Iterator[Mention]:
-    """`Quảng Ninh, Bình Định xếp thứ 1 và thứ 2`: ranks listed after a verb, paired like `lần lượt` ones."""
-    for match in p.RANK_LIST.finditer(text):
-        lead = text[max(0, match.start() - 24) : match.start()]
-        verb = p.VERB_BEFORE.search(lead)
-        if verb and starts_word(text, match.start()):
-            start = match.start() - len(lead) + verb.start()
-            yield Mention(start, match.end(), "ranking.rank_list", _items(match["items"]))
 
 
 def _items(items: str) -> tuple[Place, ...]:

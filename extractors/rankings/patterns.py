@@ -93,14 +93,11 @@ RESPECTIVELY = re.compile(
     rf"(?P<items>{_ITEM}(?:\s*(?:,|;|và)\s*(?:{_POSITION}\s+)?{_ITEM})+)"
 )
 # `Quảng Ninh, Bình Định xếp thứ 1 và thứ 2`, `xếp thứ 1, 2 và 3`: ranks listed after one position word, without
-# `lần lượt`; a list ends in `và` (`xếp thứ 12, 85 điểm` is no list), and not in a count (`thứ 2 và 3 lần`). One part
-# per position word, each found by a literal scan (see `extractors.scan`); the caller checks the verb before.
-RANK_LIST = Alternatives(
-    *(
-        rf"{word}(?:\s+(?:thứ|số))?\s+(?P<items>{_ITEM}(?:\s*,\s*(?:{_POSITION}\s+)?{_ITEM})*\s*,?\s*và\s+"
-        rf"(?:{_POSITION}\s+)?{_ITEM})(?!\s*(?:%|điểm|lần|bậc|hạng|tháng|năm\s+(?:liền|liên tiếp)))"
-        for word in _POSITION_WORDS
-    )
+# `lần lượt`; a list ends in `và` (`xếp thứ 12, 85 điểm` is no list), and not in a count (`thứ 2 và 3 lần`). Tried
+# where `POSITION_RANK` matches (`match` only: no scan of its own); the caller checks the verb before.
+RANK_LIST_AT = re.compile(
+    rf"{_POSITION}\s+(?P<items>{_ITEM}(?:\s*,\s*(?:{_POSITION}\s+)?{_ITEM})*\s*,?\s*và\s+(?:{_POSITION}\s+)?{_ITEM})"
+    r"(?!\s*(?:%|điểm|lần|bậc|hạng|tháng|năm\s+(?:liền|liên tiếp)))"
 )
 ITEM = re.compile(rf"(?P<num>\d{{1,3}})(?:\s*/\s*(?P<total>\d{{1,4}}))?|(?P<ord>{_ORD})")
 # A year written right after a rank is that rank's: `vị trí 63/63 năm 2020`, `vị trí thứ 20 (năm 2022)`.
