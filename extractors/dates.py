@@ -68,7 +68,9 @@ _MONTH_WORD = re.compile("tháng")
 _DAY_BEFORE_MONTH = re.compile(rf"{_NGAY}\s+(?:\d{{1,2}}\s+)?$")
 _DAY_REACH = 24
 _TRIGGER_BEFORE = re.compile(
-    f"(?:{alternation(DAY_MONTH_TRIGGERS)})" + r"[ \t]+$|\b\d{1,2}(?::|h|g)\d{2}[ \t]+$", re.IGNORECASE
+    # `Sáng 17/4`, `Sáng nay (13/5)`, `14:55 17/04`
+    f"(?:{alternation(DAY_MONTH_TRIGGERS)})" + r"(?:[ \t]+nay[ \t]*\(|[ \t]+)$|\b\d{1,2}(?::|h|g)\d{2}[ \t]+$",
+    re.IGNORECASE,
 )
 
 

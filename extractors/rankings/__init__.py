@@ -36,8 +36,8 @@ def find_rankings(article: ArticleText) -> list[Ranking]:
 
 
 def _facts(ev: attach.Evidence, mention: Mention, scope: attach.Scope) -> list[Ranking]:
-    year, inferred = attach.year_of(ev, scope, mention)
     found = attach.index_of(ev, scope, mention)
+    year, inferred = attach.year_of(ev, scope, mention, found[0])
     if mention.rule in TITLE_RULES and found == [None]:
         return []  # `dẫn đầu` with no index anywhere near leads something else (a delegation, a movement)
     if mention.rule in LIST_RULES:
@@ -51,6 +51,7 @@ def _facts(ev: attach.Evidence, mention: Mention, scope: attach.Scope) -> list[R
             return []  # `Thứ 2: họp giao ban`: a row names whom it ranks
         return _fact(ev, mention, mention.places[0], mention.rule, found[0], year, inferred, subject, scope, score)
     subject = attach.subject_of(ev, scope, mention)
+    found = [attach.units_index(ev, code, subject, mention) for code in found]
     if len(found) > 1:
         place = mention.places[0]
         return [

@@ -18,7 +18,7 @@ from functools import cached_property
 from extractors.context import ArticleText
 from extractors.rankings import patterns as p
 from extractors.rankings.find import Cells, Mention, Span, goal_before
-from extractors.vocab.indices import SCORE_UNITS
+from extractors.vocab.indices import SCORE_UNITS, UNITS_INDEX
 from extractors.vocab.places import AGENCY_NAMES, CENTRAL_CITIES, LOCAL_UNITS, NATIONS, PROVINCES, SECTORS
 
 
@@ -42,7 +42,9 @@ class Score:
 
 
 _UNITS = {"%": "percent", "điểm": "points"}
-_CITY_LEVELS = frozenset({"thành phố", "tp.", "tp"})  # the unit as written -> `score_unit`
+_CITY_LEVELS = frozenset({"thành phố", "tp.", "tp"})
+_PROVINCES = frozenset(PROVINCES.values())
+_UNITS_ONLY = frozenset(UNITS_INDEX.values())  # the unit as written -> `score_unit`
 
 
 class Evidence:
@@ -77,9 +79,41 @@ class Evidence:
         return _only({name for _, _, name in self.provinces(*self.article.title)})
 
     @cached_property
+    def sole_index(self) -> str | None:
+        """The only index the article names."""
+        return _only({code for _, _, code in self.indices(0, len(self.text))})
+
+    @cached_property
+    def title_unit(self) -> str | None:
+        """The headline's only named unit (`Bộ Tư pháp giữ vững vị trí thứ hai …`): whose ranks an article on one
+        ministry or department states without naming it again."""
+        start, end = self.article.title
+        return _only({
+            name for _, unit_end, name in self.units(start, end)
+            if not p.ANNOUNCER_AFTER.match(self.folded, unit_end, end)  # `Bộ Nội vụ công bố Chỉ số CCHC 2023`
+        })
+
+    @cached_property
     def sole_province(self) -> str | None:
         """The only province the article names: whose ranks they are when no sentence says."""
         return _only({name for _, _, name in self.provinces(0, len(self.text))})
+
+    def index_year(self, index: str, pos: int) -> int | None:
+        """The year written with `index` nearest before `pos` (`Chỉ số CCHC năm 2024`, `PCI 2024`); for the headline,
+        the first the body writes."""
+        before = [year for at, year in self.years(0, pos) if self._written_with(index, at)]
+        if before or pos >= self.article.title[1]:
+            return before[-1] if before else None
+        # a headline's year is the body's
+        after = [year for at, year in self.years(pos, len(self.text)) if self._written_with(index, at)]
+        return after[0] if after else None
+
+    def _written_with(self, index: str, at: int) -> bool:
+        """Whether the year read at `at` is written with `index`: right after its name, or as in `PCI 2024`."""
+        return any(
+            code == index and (start == at or (end <= at and not self.folded[end:at].strip()))
+            for start, end, code in self.indices(max(0, at - 80), at + 20)
+        )
 
     def indices(self, start: int, end: int) -> list[tuple[int, int, str]]:
         return self.cached(Evidence._indices, start, end)
@@ -233,8 +267,10 @@ def _bracket_around(text: str, s_start: int, s_end: int, m: Mention) -> Span | N
     return (opening + 1, closing) if closing >= 0 else None
 
 
-def year_of(ev: Evidence, scope: Scope, mention: Mention) -> tuple[int | None, bool]:
-    """The year and whether it was inferred from the publish date rather than read."""
+def year_of(ev: Evidence, scope: Scope, mention: Mention, index: str | None) -> tuple[int | None, bool]:
+    """The year and whether it was inferred from the publish date rather than read; past the phrase's sentence,
+    paragraph and headline, the year the article writes with the phrase's index before (`Chỉ số CCHC năm 2024`),
+    then the publish date's, then the last year the article names before."""
     written = [place.year for place in mention.places if place.year and not place.earlier]
     if written:  # `lên vị trí 50/63 năm 2021`: the year written with the rank itself
         return written[0], False
@@ -258,11 +294,15 @@ def year_of(ev: Evidence, scope: Scope, mention: Mention) -> tuple[int | None, b
         return earlier[-1][1], False
     if ev.title_year:
         return ev.title_year, False
+    if index and (stated := ev.index_year(index, mention.start)):
+        return stated, False
     published = ev.article.context.published
     if published:
         # The indices are announced in the spring after the year they measure.
         return published.year - 1, True
-    return None, False
+    # with no date to go by, the last year the article named before (`Năm 2024, Sở Nội vụ phát ra 4.800 phiếu …`)
+    earlier = ev.years(0, scope.sentence[0])
+    return (earlier[-1][1], False) if earlier else (None, False)
 
 
 def compared_year(ev: Evidence, scope: Scope) -> int | None:
@@ -296,13 +336,28 @@ def index_of(ev: Evidence, scope: Scope, mention: Mention) -> list[str | None]:
     if ev.title_index or named:
         return [ev.title_index or named[-1]]
     above = ev.indices(_previous_line_start(ev.text, paragraph), paragraph)
-    return [above[-1][2] if above else None]
+    if above:
+        return [above[-1][2]]
+    # Past those, rather than no index: the last the article named before (`chỉ số hài lòng` two paragraphs over
+    # the survey's figures), else its only one, however far after; not an index of units only (DDCI), which a
+    # province's rank further on (`Tỉnh Bắc Kạn từ vị trí 63/63 …`) is not on.
+    earlier = [code for _, _, code in ev.indices(0, paragraph) if code not in _UNITS_ONLY]
+    return [earlier[-1] if earlier else None if ev.sole_index in _UNITS_ONLY else ev.sole_index]
 
 
 def _attached_to_previous(ev: Evidence, scope: Scope, pos: int) -> bool:
     """Whether what stands at `pos` follows the clause's previous rank phrase in its own clause: the `về PCI` of
     `xếp thứ 10 về PCI, thứ 20 về PAPI`."""
     return 0 <= scope.previous_end <= pos and not p.CLAUSE_BREAK.search(ev.text, scope.previous_end, pos)
+
+
+def units_index(ev: Evidence, index: str | None, subject: str | None, mention: Mention) -> str | None:
+    """`index`, or the index of units it stands for (`UNITS_INDEX`) when the rank is among units, not provinces."""
+    among_units = mention.rule == "ranking.title_among_units" or (subject is not None and subject not in _PROVINCES)
+    unit_index = UNITS_INDEX.get(index or "")
+    if among_units and unit_index and any(code == unit_index for _, _, code in ev.indices(0, len(ev.text))):
+        return unit_index
+    return index
 
 
 def index_from_list(ev: Evidence, scope: Scope, mention: Mention) -> bool:
@@ -332,12 +387,12 @@ def subject_of(ev: Evidence, scope: Scope, mention: Mention) -> str | None:
             return named[-1]
     # `tỉnh` alone: the site's province; on a site of none, the province the paragraph last named before
     # (`Bắc Kạn đạt 41,85 điểm. Trước đó, năm 2021 tỉnh xếp thứ 47`), else the headline's only one (an
-    # article about one province compares it with others), else the article's only one.
+    # article about one province compares it with others) or its only unit, else the article's only province.
     if ev.article.context.province:
         return ev.article.context.province
     paragraph = ev.text.rfind("\n", 0, scope.sentence[0]) + 1
     earlier = ev.provinces(paragraph, scope.sentence[0])
-    return earlier[-1][2] if earlier else ev.title_province or ev.sole_province
+    return earlier[-1][2] if earlier else ev.title_province or ev.title_unit or ev.sole_province
 
 
 def subjects(ev: Evidence, start: int, end: int) -> list[str]:
@@ -404,10 +459,11 @@ def cells_of(ev: Evidence, cells: Cells) -> tuple[str, Score | None]:
 
 
 def _subject_right_after(ev: Evidence, pos: int, end: int) -> str | None:
-    """`đứng thứ 2 tỉnh Thái Nguyên`: a province named right after the rank; `Dẫn đầu bảng xếp hạng Chỉ số CCHC năm
-    2023 là tỉnh Quảng Ninh`: a province or unit after a `là` of the rank's clause (the subject put last)."""
+    """`đứng thứ 2 tỉnh Thái Nguyên`, `(17/17) thuộc về Bộ Y tế`: a province or unit named right after the rank;
+    `Dẫn đầu bảng xếp hạng Chỉ số CCHC năm 2023 là tỉnh Quảng Ninh`: a province or unit after a `là` of the rank's
+    clause (the subject put last)."""
     lead = p.SUBJECT_AFTER.match(ev.folded, pos, end)
-    named = ev.provinces(lead.end(), end) if lead else None
+    named = sorted((*ev.provinces(lead.end(), end), *ev.units(lead.end(), end))) if lead else None
     if named and lead and named[0][0] == lead.end():
         return named[0][2]
     copula = next(p.SUBJECT_IS.finditer(ev.folded, pos, end), None)
@@ -422,7 +478,7 @@ def score_of(ev: Evidence, scope: Scope, index: str | None) -> Score | None:
     """The score in a bracket right after the phrase (`đứng thứ ba (70,94 điểm)`), else the nearest on either
     side: `đạt 80,05%, nằm vị trí số 44`, `dẫn đầu với kết quả đạt 90,61%`; not past the next statement
     (`xếp thứ 7/63, chỉ số “Công khai, minh bạch” đạt 5,38 điểm`)."""
-    noted = _score_note(ev, *scope.after)
+    noted = _score_note(ev, *scope.after, index)
     if noted:
         return noted
     candidates = [*_scores(ev, *scope.before), *_scores(ev, *_own_after(ev, scope))]
@@ -432,11 +488,16 @@ def score_of(ev: Evidence, scope: Scope, index: str | None) -> Score | None:
     return Score(value, unit or SCORE_UNITS.get(index or ""))
 
 
-def _score_note(ev: Evidence, start: int, end: int) -> Score | None:
-    """`(70,94 điểm)`, `(đạt 85,2%)` opening right at `start`: a score with its unit and nothing else before."""
+def _score_note(ev: Evidence, start: int, end: int, index: str | None) -> Score | None:
+    """`(70,94 điểm)`, `(đạt 85,2%)`, `(0,6211)` opening right at `start`: a score with its unit, or a decimal in the
+    index's unit, and nothing else before."""
     note = p.SCORE_NOTE.match(ev.folded, start, end)
     m = p.SCORE.match(ev.folded, note.end(), end) if note else None
-    return _with_unit(m) if m and p.SCORE_NOTE_END.match(ev.folded, m.end(), end) else None
+    if not (m and p.SCORE_NOTE_END.match(ev.folded, m.end(), end)):
+        return None
+    if m["unit"] or "," not in m["value"]:
+        return _with_unit(m)
+    return Score(_value(m), SCORE_UNITS.get(index or ""))
 
 
 def _with_unit(m: re.Match[str] | None) -> Score | None:

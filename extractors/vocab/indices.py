@@ -154,3 +154,8 @@ COMPONENTS: dict[str, dict[str, str]] = {
         "vai trò người đứng đầu": "vai trò người đứng đầu",
     },
 }
+
+# A province-level index -> the index a province keeps of its own departments and districts on the same pillars: a
+# rank among units is on the second (`Cùng với PCI, tỉnh duy trì đánh giá … (DDCI). Năm 2024, Sở Kế hoạch và Đầu tư
+# dẫn đầu khối sở, ban, ngành`), when the article names it.
+UNITS_INDEX: dict[str, str] = {"PCI": "DDCI"}

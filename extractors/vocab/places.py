@@ -73,15 +73,16 @@ AGENCIES: tuple[str, ...] = (
 # A unit's short name -> the name `subject` reports (the one a ranking table gives)
 AGENCY_NAMES: dict[str, str] = {"Ngân hàng Nhà nước": "Ngân hàng Nhà nước Việt Nam"}
 
-# Unit words before a local proper name: `huyện Chư Păh`, `UBND thị xã An Khê`.
-LOCAL_UNITS: tuple[str, ...] = ("huyện", "thị xã", "thành phố", "quận", "TP.", "TP")
+# Unit words before a local proper name: `huyện Chư Păh`, `UBND thị xã An Khê`, `xã Tịnh Ấn Tây` (`xã hội` is no
+# unit: a name is capitalised).
+LOCAL_UNITS: tuple[str, ...] = ("huyện", "thị xã", "thành phố", "quận", "TP.", "TP", "xã", "phường", "thị trấn")
 
 # Words for the field a unit is ranked in, written after the total: `xếp thứ 60/63 tỉnh, thành phố`.
 RANKED_FIELDS: tuple[str, ...] = (
     "tỉnh, thành phố trực thuộc Trung ương", "tỉnh, thành phố", "tỉnh/thành phố", "tỉnh, thành", "tỉnh thành",
     "tỉnh", "địa phương", "bộ, cơ quan ngang bộ", "bộ, ngành", "bộ", "sở, ban, ngành", "sở, ngành",
     "cơ quan, đơn vị", "cơ quan", "đơn vị", "huyện, thị xã, thành phố", "huyện, thành phố", "huyện, thị xã",
-    "huyện", "xã, phường, thị trấn", "xã, phường", "quốc gia", "nền kinh tế",
+    "huyện", "xã, phường, thị trấn", "xã, phường", "xã", "phường", "quốc gia", "nền kinh tế",
 )
 
 # Countries, the subject of international rankings (`Việt Nam xếp thứ 86/193 quốc gia`); never a province.

@@ -134,3 +134,10 @@ def test_dateline_stands_in_for_the_publish_date() -> None:
     assert [(d.quote, d.value, d.flags) for d in inferred] == [("ngày 28/12", "2023-12-28", ("year_inferred",))]
     given = extract(canonicalize(text).text, Context(published=date(2024, 11, 20)))
     assert [d.value for d in given if d.kind == "date" and d.flags] == ["2024-12-28"]
+
+
+def test_day_month_after_sang_nay_in_brackets() -> None:
+    text = "Thứ Ba, 13/05/2025 - 16:42\n\nSáng nay (13/5), UBND tỉnh tổ chức hội nghị"
+    assert [(d.quote, d.value, d.flags) for d in extract(canonicalize(text).text) if d.kind == "date"][-1] == (
+        "13/5", "2025-05-13", ("year_inferred",)
+    )

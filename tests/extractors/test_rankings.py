@@ -883,3 +883,60 @@ def test_unit_opening_the_sentence_is_the_subject_unless_it_announces():
 def test_short_agency_name_reported_in_full():
     (fact,) = rankings("Chỉ số CCHC năm 2023 khối bộ, ngành: Ngân hàng Nhà nước vươn lên dẫn đầu với 92,46%.")
     assert fact.subject == "Ngân hàng Nhà nước Việt Nam"
+
+
+# --- fourth unseen probe (tests/extractors/corpus u01–u12) ----------------------------------------------------
+
+
+MINISTRY = (
+    "Bộ Tư pháp giữ vững vị trí thứ hai\n\n"
+    "Ban Chỉ đạo cải cách hành chính của Chính phủ công bố Chỉ số CCHC năm 2024 của các bộ, cơ quan ngang bộ.\n\n"
+    "Trong khối bộ, Ngân hàng Nhà nước Việt Nam tiếp tục dẫn đầu với 91,33%. Bộ Tư pháp tiếp tục xếp thứ 2/17 với "
+    "90,12%. Vị trí cuối bảng (17/17) thuộc về Bộ Y tế với 80,06%.\n\n"
+    "Ở các chỉ số thành phần, chỉ số thành phần Cải cách thủ tục hành chính xếp thứ 1/17."
+)
+
+
+def test_year_written_with_the_index_paragraphs_before_and_the_headlines_unit():
+    facts = rankings(MINISTRY)
+    assert [(f.index, f.year, f.rank, f.total, f.subject, f.score, f.component) for f in facts] == [
+        ("PAR_INDEX", 2024, 1, None, "Ngân hàng Nhà nước Việt Nam", 91.33, None),
+        ("PAR_INDEX", 2024, 2, 17, "Bộ Tư pháp", 90.12, None),  # the headline's rank, restated: the body's
+        ("PAR_INDEX", 2024, 17, 17, "Bộ Y tế", 80.06, None),
+        ("PAR_INDEX", 2024, 1, 17, "Bộ Tư pháp", None, "cải cách thủ tục hành chính"),
+    ]
+
+
+def test_a_rank_among_units_is_on_the_units_index_the_article_names():
+    facts = rankings(
+        "PCI 2024: Bắc Giang tăng 4 bậc\n\n"
+        "Cùng với PCI, tỉnh duy trì đánh giá Chỉ số năng lực cạnh tranh cấp sở, ban, ngành và địa phương (DDCI). Năm "
+        "2024, Sở Kế hoạch và Đầu tư dẫn đầu khối sở, ban, ngành; thị xã Việt Yên đứng đầu khối huyện, thị xã, thành "
+        "phố."
+    )
+    assert [(f.index, f.year, f.subject) for f in facts] == [
+        ("DDCI", 2024, "Sở Kế hoạch và Đầu tư"),
+        ("DDCI", 2024, "thị xã Việt Yên"),
+    ]
+
+
+def test_index_and_year_named_paragraphs_before_a_surveys_figures():
+    facts = rankings(
+        "Tiền Giang: Người dân hài lòng nhất với lĩnh vực hộ tịch\n\n"
+        "Năm 2024, Sở Nội vụ khảo sát; chỉ số hài lòng chung của tỉnh đạt 88,35%.\n\n"
+        "Xét theo lĩnh vực, người dân hài lòng nhất với lĩnh vực hộ tịch (94,12%).\n\n"
+        "Trong khối sở, Sở Tư pháp xếp thứ nhất với 95,43%; ở cấp huyện, thành phố Mỹ Tho dẫn đầu (92,60%); xã Tân "
+        "Phú dẫn đầu khối xã với 91,20%."
+    )
+    assert [(f.index, f.year, f.rank, f.subject, f.score) for f in facts] == [
+        ("SIPAS", 2024, 1, "Sở Tư pháp", 95.43),
+        ("SIPAS", 2024, 1, "thành phố Mỹ Tho", 92.6),
+        ("SIPAS", 2024, 1, "xã Tân Phú", 91.2),
+    ]
+
+
+def test_decimal_score_in_brackets_takes_the_index_unit():
+    (dti,) = rankings("Chỉ số DTI năm 2022: Hà Nội xếp thứ hai (0,6211).")
+    assert (dti.rank, dti.subject, dti.score, dti.score_unit) == (2, "Hà Nội", 0.6211, None)  # DTI: a value, no unit
+    (pci,) = rankings("Chỉ số PCI năm 2024: Long An xếp thứ ba (71,23).")
+    assert (pci.score, pci.score_unit) == (71.23, "points")
