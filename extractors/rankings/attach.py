@@ -10,7 +10,7 @@ the whole article (`index_of`).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -81,7 +81,46 @@ class Evidence:
     @cached_property
     def sole_index(self) -> str | None:
         """The only index the article names."""
-        return _only({code for _, _, code in self.indices(0, len(self.text))})
+        return _only({code for _, _, code in self.all_indices})
+
+    @cached_property
+    def all_indices(self) -> list[tuple[int, int, str]]:
+        return self.indices(0, len(self.text))
+
+    @cached_property
+    def all_years(self) -> list[tuple[int, int]]:
+        """`years` of the whole article, with the brackets counted as they go (not from the start at every year)."""
+        text, found, depth, last = self.text, [], 0, 0
+        for at, _, year in _year_matches(self, 0, len(text)):
+            depth += text.count("(", last, at) - text.count(")", last, at)
+            last = at
+            if depth <= 0:
+                found.append((at, year))
+        return found
+
+    def last_before(self, found: list[tuple], pos: int) -> tuple | None:
+        """The last of `found` (whole-article finds, in order) that starts before `pos`: a bisection, so that a long
+        text asked this at every rank is not read again from its start each time."""
+        i = bisect_left(found, (pos,))
+        return found[i - 1] if i else None
+
+    @cached_property
+    def _index_years(self) -> dict[str, list[tuple[int, int]]]:
+        """Per index, the years written with it (`Chỉ số CCHC năm 2024`, `PCI 2024`), in order."""
+        starts = [start for start, _, _ in self.all_indices]
+        written: dict[str, list[tuple[int, int]]] = {}
+        for at, year in self.all_years:
+            i = bisect_right(starts, at)
+            for start, end, code in self.all_indices[max(0, i - 2) : i]:
+                if start == at or (at - end <= 80 and not self.folded[end:at].strip()):
+                    written.setdefault(code, []).append((at, year))
+                    break
+        return written
+
+    @cached_property
+    def ranked_indices(self) -> list[tuple[int, int, str]]:
+        """The indices named that can rank a province (not one of units only, DDCI)."""
+        return [found for found in self.all_indices if found[2] not in _UNITS_ONLY]
 
     @cached_property
     def title_unit(self) -> str | None:
@@ -101,19 +140,11 @@ class Evidence:
     def index_year(self, index: str, pos: int) -> int | None:
         """The year written with `index` nearest before `pos` (`Chỉ số CCHC năm 2024`, `PCI 2024`); for the headline,
         the first the body writes."""
-        before = [year for at, year in self.years(0, pos) if self._written_with(index, at)]
+        written = self._index_years.get(index, [])
+        before = self.last_before(written, pos)
         if before or pos >= self.article.title[1]:
-            return before[-1] if before else None
-        # a headline's year is the body's
-        after = [year for at, year in self.years(pos, len(self.text)) if self._written_with(index, at)]
-        return after[0] if after else None
-
-    def _written_with(self, index: str, at: int) -> bool:
-        """Whether the year read at `at` is written with `index`: right after its name, or as in `PCI 2024`."""
-        return any(
-            code == index and (start == at or (end <= at and not self.folded[end:at].strip()))
-            for start, end, code in self.indices(max(0, at - 80), at + 20)
-        )
+            return before[1] if before else None
+        return written[0][1] if written else None  # a headline's year is the body's
 
     def indices(self, start: int, end: int) -> list[tuple[int, int, str]]:
         return self.cached(Evidence._indices, start, end)
@@ -126,15 +157,7 @@ class Evidence:
 
     def _years(self, start: int, end: int) -> list[tuple[int, int]]:
         """Years a ranking can be for: `năm 2019`, `PCI 2022`; not `so với năm 2022`, not in brackets."""
-        folded = self.folded
-        if not p.YEAR_DIGITS.search(folded, start, end):
-            return []  # most stretches hold no year: one quick scan instead of the word search
-        return [
-            (m.start(), int(m["year"]))
-            for m in p.YEAR.finditer(folded, start, end)
-            if not p.YEAR_NOT_OWN.search(folded, max(start, m.start() - 14), m.start())
-            and not self.in_brackets(start, m.start())
-        ]
+        return [(at, year) for at, _, year in _year_matches(self, start, end) if not self.in_brackets(start, at)]
 
     def in_brackets(self, start: int, pos: int) -> bool:
         return self.text.count("(", start, pos) > self.text.count(")", start, pos)
@@ -207,6 +230,16 @@ def _is_province(level: str, name: str, written: str) -> bool:
     if written in PROVINCES:
         return True
     return name in PROVINCES and level in _CITY_LEVELS and PROVINCES[name] in CENTRAL_CITIES
+
+
+def _year_matches(ev: Evidence, start: int, end: int) -> Iterator[tuple[int, int, int]]:
+    """`YEAR` in `start:end` but for the years that are only a point of comparison or a bound (`so với năm 2022`)."""
+    folded = ev.folded
+    if not p.YEAR_DIGITS.search(folded, start, end):
+        return  # most stretches hold no year: one quick scan instead of the word search
+    for m in p.YEAR.finditer(folded, start, end):
+        if not p.YEAR_NOT_OWN.search(folded, max(start, m.start() - 14), m.start()):
+            yield m.start(), m.end(), int(m["year"])
 
 
 def _leading_capitalised(words: list[str]) -> Iterator[str]:
@@ -301,8 +334,8 @@ def year_of(ev: Evidence, scope: Scope, mention: Mention, index: str | None) -> 
         # The indices are announced in the spring after the year they measure.
         return published.year - 1, True
     # with no date to go by, the last year the article named before (`Năm 2024, Sở Nội vụ phát ra 4.800 phiếu …`)
-    earlier = ev.years(0, scope.sentence[0])
-    return (earlier[-1][1], False) if earlier else (None, False)
+    earlier = ev.last_before(ev.all_years, scope.sentence[0])
+    return (earlier[1], False) if earlier else (None, False)
 
 
 def compared_year(ev: Evidence, scope: Scope) -> int | None:
@@ -341,8 +374,8 @@ def index_of(ev: Evidence, scope: Scope, mention: Mention) -> list[str | None]:
     # Past those, rather than no index: the last the article named before (`chỉ số hài lòng` two paragraphs over
     # the survey's figures), else its only one, however far after; not an index of units only (DDCI), which a
     # province's rank further on (`Tỉnh Bắc Kạn từ vị trí 63/63 …`) is not on.
-    earlier = [code for _, _, code in ev.indices(0, paragraph) if code not in _UNITS_ONLY]
-    return [earlier[-1] if earlier else None if ev.sole_index in _UNITS_ONLY else ev.sole_index]
+    earlier = ev.last_before(ev.ranked_indices, paragraph)
+    return [earlier[2] if earlier else None if ev.sole_index in _UNITS_ONLY else ev.sole_index]
 
 
 def _attached_to_previous(ev: Evidence, scope: Scope, pos: int) -> bool:
@@ -355,7 +388,7 @@ def units_index(ev: Evidence, index: str | None, subject: str | None, mention: M
     """`index`, or the index of units it stands for (`UNITS_INDEX`) when the rank is among units, not provinces."""
     among_units = mention.rule == "ranking.title_among_units" or (subject is not None and subject not in _PROVINCES)
     unit_index = UNITS_INDEX.get(index or "")
-    if among_units and unit_index and any(code == unit_index for _, _, code in ev.indices(0, len(ev.text))):
+    if among_units and unit_index and any(code == unit_index for _, _, code in ev.all_indices):
         return unit_index
     return index
 
