@@ -204,10 +204,8 @@ def _join_break(m: re.Match[str]) -> str:
     after = text[m.end() : m.end() + 8].lstrip(" \t")
     if not line or not (line[-1].isalnum() or line[-1] == ",") or (line[-1].isdigit() and after[0].isdigit()):
         return m.group()  # a line that ended its sentence, or a column of numbers
-    next_end = text.find("\n", m.end())
-    if text.find("\t", text.rfind("\n", 0, m.start()) + 1, m.start()) >= 0 or text.find(
-        "\t", m.end(), len(text) if next_end < 0 else next_end
-    ) >= 0:
+    line_start, next_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+    if "\t" in text[line_start : m.start()] or "\t" in text[m.end() : None if next_end < 0 else next_end]:
         return m.group()  # rows of a table, their cells apart by tabs
     return " "
 

@@ -97,8 +97,8 @@ def _collapse(line: str) -> str:
 
 
 def _table_text(table: Tag) -> str:
-    """A table as one paragraph: a line per row, its cells apart by a tab (`1\tSở Tư pháp\t93,41\t1`), the text of a
-    cell on one line."""
+    """A table as one paragraph: a line per row, its cells apart by a tab (`1\\tSở Tư pháp\\t93,41\\t1`), the text of
+    a cell on one line."""
     rows = (
         _CELL.join(" ".join(cell.get_text(" ").split()) for cell in row.find_all(("td", "th"), recursive=False))
         for row in table.find_all("tr")

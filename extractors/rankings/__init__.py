@@ -42,11 +42,11 @@ def _facts(ev: attach.Evidence, mention: Mention, scope: attach.Scope) -> list[R
         return []  # `dẫn đầu` with no index anywhere near leads something else (a delegation, a movement)
     if mention.rule in LIST_RULES:
         return _respectively(ev, mention, scope, year, inferred, found[0])
-    if mention.cells:
-        subject, score = attach.cells_of(ev, mention.cells)
-        return _fact(ev, mention, mention.places[0], mention.rule, found[0], year, inferred, subject, scope, score)
-    if mention.rule == "ranking.table_row":
-        subject, score = attach.row_of(ev, mention, scope.sentence[1])
+    if mention.rule in ROW_RULES:
+        if mention.cells:
+            subject, score = attach.cells_of(ev, mention.cells)
+        else:
+            subject, score = attach.row_of(ev, mention, scope.sentence[1])
         if subject is None:
             return []  # `Thứ 2: họp giao ban`: a row names whom it ranks
         return _fact(ev, mention, mention.places[0], mention.rule, found[0], year, inferred, subject, scope, score)

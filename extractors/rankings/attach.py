@@ -41,10 +41,10 @@ class Score:
     unit: str | None
 
 
-_UNITS = {"%": "percent", "điểm": "points"}
-_CITY_LEVELS = frozenset({"thành phố", "tp.", "tp"})
+_UNITS = {"%": "percent", "điểm": "points"}  # the unit as written -> `score_unit`
+_CITY_LEVELS = frozenset({"thành phố", "tp.", "tp"})  # a city's level words (folded), as against a district's
 _PROVINCES = frozenset(PROVINCES.values())
-_UNITS_ONLY = frozenset(UNITS_INDEX.values())  # the unit as written -> `score_unit`
+_UNITS_ONLY = frozenset(UNITS_INDEX.values())  # indices that rank a province's units, never a province
 
 
 class Evidence:

@@ -14,6 +14,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from extractors.rankings import patterns as p
 from extractors.scan import starts_word
@@ -170,7 +171,7 @@ def _table_columns(text: str) -> Iterator[Mention]:
     with as many cells as the header, and states a rank in the rank column."""
     if "\t" not in text:
         return
-    header: tuple[int, int, int | None, str | None, int] | None = None  # rank, subject, score column; unit; cells
+    header: _Header | None = None
     previous_end = -2
     for line in p.TABBED_LINE.finditer(text):
         cells = _cell_spans(line.start(), line.group())
@@ -181,14 +182,13 @@ def _table_columns(text: str) -> Iterator[Mention]:
         if read:
             header = read
             continue
-        if header is None or len(cells) != header[4]:
+        if header is None or len(cells) != header.cells:
             continue
-        rank_at, subject_at, score_at, unit, _ = header
-        rank = p.RANK_CELL.fullmatch(text, *cells[rank_at])
-        if rank and text[slice(*cells[subject_at])].strip():
-            place = Place(int(rank.group()))
-            row = Cells(cells[subject_at], cells[score_at] if score_at is not None else None, unit)
-            yield Mention(line.start(), line.end(), "ranking.table_column", (place,), cells=row)
+        rank = p.RANK_CELL.fullmatch(text, *cells[header.rank])
+        if rank and text[slice(*cells[header.subject])].strip():
+            score = cells[header.score] if header.score is not None else None
+            row = Cells(cells[header.subject], score, header.unit)
+            yield Mention(line.start(), line.end(), "ranking.table_column", (Place(int(rank.group())),), cells=row)
 
 
 def _cell_spans(start: int, line: str) -> list[Span]:
@@ -199,7 +199,17 @@ def _cell_spans(start: int, line: str) -> list[Span]:
     return spans
 
 
-def _table_header(text: str, cells: list[Span]) -> tuple[int, int, int | None, str | None, int] | None:
+class _Header(NamedTuple):
+    """The columns a table's header row names, counted from 0, and how many cells its rows have."""
+
+    rank: int
+    subject: int
+    score: int | None
+    unit: str | None  # the score's, from the header (`Kết quả (%)`)
+    cells: int
+
+
+def _table_header(text: str, cells: list[Span]) -> _Header | None:
     """The columns a header row names (rank, subject, score, the score's unit), if it names a rank and a subject."""
     names = [text[start:end].strip() for start, end in cells]
     rank = next((i for i, name in enumerate(names) if p.RANK_HEADER.fullmatch(name)), None)
@@ -208,7 +218,7 @@ def _table_header(text: str, cells: list[Span]) -> tuple[int, int, int | None, s
         return None
     score = next((i for i, name in enumerate(names) if p.SCORE_HEADER.match(name)), None)
     unit = p.HEADER_UNIT.search(names[score]) if score is not None else None
-    return rank, subject, score, unit.group() if unit else None, len(cells)
+    return _Header(rank, subject, score, unit.group() if unit else None, len(cells))
 
 
 def _opens_row(text: str, pos: int) -> bool:
