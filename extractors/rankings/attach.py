@@ -79,9 +79,14 @@ class Evidence:
         return _only({name for _, _, name in self.provinces(*self.article.title)})
 
     @cached_property
+    def named_indices(self) -> frozenset[str]:
+        """Every index the article names."""
+        return frozenset(code for _, _, code in self.all_indices)
+
+    @cached_property
     def sole_index(self) -> str | None:
         """The only index the article names."""
-        return _only({code for _, _, code in self.all_indices})
+        return _only(set(self.named_indices))
 
     @cached_property
     def all_indices(self) -> list[tuple[int, int, str]]:
@@ -388,7 +393,7 @@ def units_index(ev: Evidence, index: str | None, subject: str | None, mention: M
     """`index`, or the index of units it stands for (`UNITS_INDEX`) when the rank is among units, not provinces."""
     among_units = mention.rule == "ranking.title_among_units" or (subject is not None and subject not in _PROVINCES)
     unit_index = UNITS_INDEX.get(index or "")
-    if among_units and unit_index and any(code == unit_index for _, _, code in ev.all_indices):
+    if among_units and unit_index in ev.named_indices:
         return unit_index
     return index
 
