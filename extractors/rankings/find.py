@@ -262,17 +262,17 @@ def _title(text: str) -> Iterator[Mention]:
 def _last_place(text: str) -> Iterator[Mention]:
     """`xếp cuối bảng 63/63`, `Vị trí cuối bảng (17/17) thuộc về Bộ Y tế`: the last place, ranked as the total, after
     a verb or with `vị trí` (no verb needed, as for `vị trí thứ 40`); refused when the rank written is another."""
-    if "cuối" not in text:  # the pattern opens with an optional group, so it cannot skip ahead by itself
-        return
     for match in p.LAST_PLACE.finditer(text):
+        position = p.POSITION_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        at = position.start() if position else match.start()
         total = int(match["total"] or match["total_w"])
-        lead = text[max(0, match.start() - 24) : match.start()]
+        lead = text[max(0, at - 24) : at]
         verb = p.VERB_BEFORE.search(lead)
-        if not (verb or match.group().startswith("vị trí")) or not starts_word(text, match.start()):
+        if not (verb or position) or not starts_word(text, at):
             continue
         if match["num"] and int(match["num"]) != total:
             continue
-        start = match.start() - len(lead) + verb.start() if verb else match.start()
+        start = at - len(lead) + verb.start() if verb else at
         yield Mention(start, match.end(), "ranking.last_place", (Place(total, total),))
 
 

@@ -117,9 +117,11 @@ FROM_TO = re.compile(
 # place is a rank only
 # with its total written there (without one, `xếp cuối bảng` gives no number); after a verb (`VERB_BEFORE`).
 LAST_PLACE = re.compile(
-    rf"(?:vị trí\s+)?cuối(?:\s+(?:bảng|cùng))?(?P<open>\s*\()?\s*(?:,\s*(?:thứ\s+)?)?(?:(?P<num>\d{{1,3}})(?=\s*/))?"
+    rf"cuối(?:\s+(?:bảng|cùng))?(?P<open>\s*\()?\s*(?:,\s*(?:thứ\s+)?)?(?:(?P<num>\d{{1,3}})(?=\s*/))?"
     rf"(?:{_TOTAL})(?(open)\s*\))"
 )
+# `Vị trí cuối bảng (17/17)`: the position word before `cuối` (not in `LAST_PLACE`, which then opens with a literal)
+POSITION_BEFORE = re.compile(r"vị trí\s+$")
 
 # Any of these words can start a ranking; a text without one is skipped before sentences are computed.
 PREFILTER = re.compile(rf"thứ|hạng|vị trí|cuối|{alternation(TITLES)}")
