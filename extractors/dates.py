@@ -33,7 +33,7 @@ from typing import NamedTuple
 from extractors.context import ArticleText
 from extractors.normalize import DASH
 from extractors.scan import alternation
-from extractors.vocab.dates import DAY_MONTH_TRIGGERS, PLACEHOLDER_DATES, PLAUSIBLE_YEARS
+from extractors.vocab.dates import DATELINE_LABELS, DAY_MONTH_TRIGGERS, PLACEHOLDER_DATES, PLAUSIBLE_YEARS
 from schemas import Date
 
 _log = logging.getLogger(__name__)
@@ -169,10 +169,13 @@ def _numeric_in(text: str) -> Iterator[re.Match[str]]:
                 yield m
 
 
-# A page's dateline near the top of its text: `Thứ Sáu, 12/01/2024 08:15 (GMT+7)`, `12/01/2024 08:15`; a weekday or a
-# clock time makes it one (a bare date opening a line may be anything).
+# A page's dateline near the top of its text: `Thứ Sáu, 12/01/2024 08:15 (GMT+7)`, `12/01/2024 08:15`,
+# `Cập nhật: 08:15 | 12/05/2023`; a weekday, a clock time or a CMS label makes it one (a bare date opening a line
+# may be anything).
+_CLOCK_FIRST = r"\d{1,2}:\d{2}[ \t]*[|,-]?[ \t]*"
 _DATELINE = re.compile(
-    rf"^[ \t]*(?:(?P<weekday>{_cased('thứ')}[ \t]+\w+|{_cased('chủ')}[ \t]+{_cased('nhật')})[ \t]*[,-]?[ \t]*)?"
+    rf"^[ \t]*(?:(?P<label>(?i:{alternation(DATELINE_LABELS)}))[ \t]*:?[ \t]*(?:{_CLOCK_FIRST})?)?"
+    rf"(?:(?P<weekday>{_cased('thứ')}[ \t]+\w+|{_cased('chủ')}[ \t]+{_cased('nhật')})[ \t]*[,-]?[ \t]*)?"
     r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?P<time>[ \t]*[,-]?[ \t]*\d{1,2}:\d{2})?",
     re.MULTILINE,
 )
@@ -186,7 +189,7 @@ def dateline_date(text: str) -> date | None:
     datetime.date(2024, 1, 12)
     """
     for m in _DATELINE.finditer(text, 0, min(len(text), _DATELINE_REACH)):
-        if m["weekday"] or m["time"]:
+        if m["weekday"] or m["time"] or m["label"]:
             return _checked(int(m["y"]), int(m["m"]), int(m["d"]))
     return None
 

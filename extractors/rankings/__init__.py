@@ -61,8 +61,9 @@ def _facts(ev: attach.Evidence, mention: Mention, scope: attach.Scope) -> list[R
         ]
     facts = [
         fact
+        for stated in ([year] if inferred else attach.listed_years(ev, scope, mention, year))
         for place in mention.places
-        for fact in _fact(ev, mention, place, mention.rule, found[0], year, inferred, subject, scope)
+        for fact in _fact(ev, mention, place, mention.rule, found[0], stated, inferred, subject, scope)
     ]
     if attach.index_from_list(ev, scope, mention):
         return [fact.with_flags("index_ambiguous") for fact in facts]
@@ -91,10 +92,11 @@ def _respectively(
         pairs = [(index, name) for name in subjects]
     else:
         pairs = [(index, fallback)] * len(places)
+    scores = attach.listed_scores(ev, scope, len(places)) or [None] * len(places)
     return [
         fact
-        for place, (code, name) in zip(places, pairs, strict=True)
-        for fact in _fact(ev, mention, place, mention.rule, code, year, inferred, name, scope)
+        for place, (code, name), score in zip(places, pairs, scores, strict=True)
+        for fact in _fact(ev, mention, place, mention.rule, code, year, inferred, name, scope, score)
     ]
 
 
@@ -108,7 +110,7 @@ def _fact(
     inferred: bool,
     subject: str | None,
     scope: attach.Scope,
-    row_score: attach.Score | None = None,
+    given_score: attach.Score | None = None,
 ) -> list[Ranking]:
     """The ranking `place` states, one per sub-index when several share it."""
     change = None if place.earlier else attach.change_of(ev, scope) or _from_to_change(mention, place)
@@ -118,7 +120,7 @@ def _fact(
     facts = []
     pairs = attach.components_of(ev, scope, index) if rule != "ranking.multi_index" else [(None, index)]
     for component, code in pairs:
-        score = row_score if rule in ROW_RULES or place.earlier else attach.score_of(ev, scope, code)
+        score = given_score if given_score or rule in ROW_RULES or place.earlier else attach.score_of(ev, scope, code)
         facts.append(Ranking(
             start=mention.start,
             end=mention.end,

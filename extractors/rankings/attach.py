@@ -343,6 +343,24 @@ def year_of(ev: Evidence, scope: Scope, mention: Mention, index: str | None) -> 
     return (earlier[1], False) if earlier else (None, False)
 
 
+def listed_years(ev: Evidence, scope: Scope, mention: Mention, year: int | None) -> list[int | None]:
+    """`year`, or every year of the list it ends before the phrase: `Năm 2018 và năm 2019, tỉnh giành vị trí á quân`
+    states the rank of both."""
+    before = ev.years(*scope.before)
+    if not before or before[-1][1] != year or any(place.year for place in mention.places):
+        return [year]
+    first = len(before) - 1
+    while first and p.INDEX_LIST_JOIN.fullmatch(ev.folded, _year_end(ev, before[first - 1]), before[first][0]):
+        first -= 1
+    return [found for _, found in before[first:]]
+
+
+def _year_end(ev: Evidence, found: tuple[int, int]) -> int:
+    """Where the year `found` by `years` (`năm 2018` at its start) ends."""
+    at, year = found
+    return ev.folded.index(str(year), at) + 4
+
+
 def compared_year(ev: Evidence, scope: Scope) -> int | None:
     """`so với năm 2022` in the phrase's clause: the year a change is measured from."""
     m = p.COMPARED_YEAR.search(ev.folded, *scope.clause)
@@ -355,7 +373,8 @@ def index_of(ev: Evidence, scope: Scope, mention: Mention) -> list[str | None]:
     after = ev.indices(*scope.after)
     # `xếp thứ 71/193 quốc gia về Chỉ số …`; past a comma an index opens the next statement
     attached = bool(after) and not p.CLAUSE_BREAK.search(ev.text, scope.after[0], after[0][0])
-    if before and not (attached and _attached_to_previous(ev, scope, before[-1][0])):
+    right_after = _index_right_after(ev, scope)
+    if before and not right_after and not (attached and _attached_to_previous(ev, scope, before[-1][0])):
         return [before[-1][2]]
     if attached:
         return list(dict.fromkeys(code for _, _, code in after))
@@ -383,6 +402,13 @@ def index_of(ev: Evidence, scope: Scope, mention: Mention) -> list[str | None]:
     return [earlier[2] if earlier else None if ev.sole_index in _UNITS_ONLY else ev.sole_index]
 
 
+def _index_right_after(ev: Evidence, scope: Scope) -> bool:
+    """Whether an index is named right after the phrase: what it is a rank on, whatever the clause named before
+    (`PAR INDEX và SIPAS 2024: Hải Phòng lần đầu dẫn đầu Chỉ số cải cách hành chính`)."""
+    after = ev.indices(*scope.after)
+    return bool(after) and p.INDEX_RIGHT_AFTER.fullmatch(ev.folded, scope.after[0], after[0][0]) is not None
+
+
 def _attached_to_previous(ev: Evidence, scope: Scope, pos: int) -> bool:
     """Whether what stands at `pos` follows the clause's previous rank phrase in its own clause: the `về PCI` of
     `xếp thứ 10 về PCI, thứ 20 về PAPI`."""
@@ -404,6 +430,7 @@ def index_from_list(ev: Evidence, scope: Scope, mention: Mention) -> bool:
     before = ev.indices(scope.clause[0], mention.core)
     return (
         len(before) > 1
+        and not _index_right_after(ev, scope)
         and before[-2][2] != before[-1][2]
         and p.INDEX_LIST_JOIN.fullmatch(ev.folded, before[-2][1], before[-1][0]) is not None
     )
@@ -437,7 +464,10 @@ def subjects(ev: Evidence, start: int, end: int) -> list[str]:
     """Provinces anywhere in the stretch; units close before its end (`Sở Nội vụ xếp thứ 1/19`) or opening it
     (`Đáng chú ý, Bộ Giao thông vận tải có bước tiến rõ rệt khi tăng 8 bậc, từ vị trí …`), since elsewhere they
     are often who announced the ranking, and so are they when an announcing verb follows (`Bộ Nội vụ công bố …`)."""
-    found = [(s, name) for s, _, name in ev.provinces(start, end)]
+    found = [
+        (s, name) for s, _, name in ev.provinces(start, end)
+        if not p.COMPARED_WITH_BEFORE.search(ev.folded, max(start, s - 12), s)  # `chỉ sau Đà Nẵng`: who is ahead
+    ]
     found += [
         (s, name)
         for s, e, name in ev.units(start, end)
@@ -521,9 +551,23 @@ def score_of(ev: Evidence, scope: Scope, index: str | None) -> Score | None:
         return noted
     candidates = [*_scores(ev, *scope.before), *_scores(ev, *_own_after(ev, scope))]
     if not candidates:
-        return None
+        return _score_after_bracket(ev, scope) if scope.bracketed else None
     _, value, unit = min(candidates, key=lambda c: min(abs(c[0] - scope.before[1]), abs(c[0] - scope.after[0])))
     return Score(value, unit or SCORE_UNITS.get(index or ""))
+
+
+def listed_scores(ev: Evidence, scope: Scope, count: int) -> list[Score] | None:
+    """One score per rank of a list, in order, when as many follow it with their units: `lần lượt xếp thứ nhất, thứ
+    hai và thứ ba với kết quả 93,79%, 93,32% và 92,03%`."""
+    found = [Score(value, unit) for _, value, unit in _scores(ev, *_own_after(ev, scope)) if unit]
+    return found if len(found) == count else None
+
+
+def _score_after_bracket(ev: Evidence, scope: Scope) -> Score | None:
+    """`Sở Văn hóa, Thể thao và Du lịch (xếp thứ 19/19) với 62,05 điểm`: a rank in brackets after whom it ranks, then
+    the score of both, with its unit."""
+    lead = p.SCORE_AFTER_BRACKET.match(ev.folded, scope.clause[1], scope.sentence[1])
+    return _with_unit(p.SCORE.match(ev.folded, lead.end(), scope.sentence[1])) if lead else None
 
 
 def _score_note(ev: Evidence, start: int, end: int, index: str | None) -> Score | None:

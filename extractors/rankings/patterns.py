@@ -61,7 +61,8 @@ class WordPattern:
             start = m.end() if m.end() > at else at + 1
 
 _END = r"(?![\w])"
-_ORD = rf"(?:{alternation(ORDINALS)}){_END}(?!\s+\d{{4}})"  # `thứ năm 2023` is a day and a year, not 5th
+# `thứ năm 2023` is a day and a year, not 5th; `thứ 7 và năm nay` is a year too
+_ORD = rf"(?:{alternation(ORDINALS)}){_END}(?!\s+(?:\d{{4}}|nay|ngoái|qua|sau|tới|trước|này|đó)(?![\w]))"
 _NUM = r"\d{1,3}(?![\d]|[,.]\d)"
 _RANK = rf"(?:(?P<num>{_NUM})|(?P<ord>{_ORD}))"
 _TOTAL = (
@@ -165,6 +166,8 @@ PAST_MARKER = WordPattern(rf"(?:đã|vừa){_END}")
 # `xếp thứ 30 trở lên`: a bound of a goal or a rule, not a place
 BOUND_AFTER = re.compile(r"\s*(?:trở lên|trở xuống|trở về trước)")
 CLAUSE_BREAK = re.compile(r"[,;.]\s")
+# Between a rank and the index named right after it: `dẫn đầu Chỉ số CCHC`, `xếp thứ 5 cả nước về PCI`.
+INDEX_RIGHT_AFTER = re.compile(r"\s+(?:(?:trên\s+)?(?:cả nước|toàn quốc)\s+)?(?:về\s+)?(?:bảng xếp hạng\s+)?")
 TITLE_ABOUT = re.compile(r"\s+(?:cả nước\s+|toàn quốc\s+)?về\s+")
 
 _INDEX_ABBR = _lower(INDEX_ABBREVIATIONS)
@@ -196,8 +199,9 @@ def index_code(m: re.Match[str]) -> str:
 YEAR = WordPattern(rf"(?:(?:năm|{_INDEX_ABBR})\s+|tháng\s+\d{{1,2}}\s*/\s*)(?P<year>(?:19|20)\d\d){_END}")
 # What every `YEAR` match holds: a stretch without it holds no year.
 YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
-# A year that is only a point of comparison or a bound: `so với năm 2022`, `từ năm 2016`, `giai đoạn 2016`.
-YEAR_NOT_OWN = re.compile(r"(?:so với|so|từ|đến|tới|trước|sau|giai đoạn|nhiệm kỳ)\s*$")
+# A year that is only a point of comparison or a bound: `so với năm 2022`, `từ năm 2016`, `giai đoạn 2016`, `2016
+# đến năm 2020`; not `đến năm 2023 cải thiện lên thứ 9/63` (by that year).
+YEAR_NOT_OWN = re.compile(r"(?:so với|so|từ|trước|sau|giai đoạn|nhiệm kỳ|\d\s*(?:đến|tới))\s*$")
 
 # `85,52%`, `70,94 điểm`, `40,62/80 điểm` (points out of a scale); a decimal is read whole or not at all (no
 # `40,6` out of `40,62/80`); the value opens with a plain `\d`, which lets the matcher skip to digits.
@@ -213,6 +217,7 @@ NEXT_STATEMENT = re.compile(
     r"(?:[,;]|\s(?:và|còn))\s*(?:(?:còn|riêng|trong khi)\s+)?(?:(?:bộ\s+)?chỉ số(?![\w])|năm\s+(?:19|20)\d\d(?!\d))"
 )
 SCORE_NOTE = re.compile(r"\s*\(\s*(?:(?:đạt|với)\s+)?")
+SCORE_AFTER_BRACKET = re.compile(r"\)\s*,?\s*(?:với|đạt)\s+")
 SCORE_NOTE_END = re.compile(r"\s*[),;]")
 # What every score `_find_scores` keeps holds: a unit, or a decimal comma.
 SCORE_HINT = re.compile(r"%|điểm|\d,\d")
@@ -257,6 +262,8 @@ CLAUSE_LEAD = re.compile(r"\s*(?:[^,;.\n]{0,30},\s*)?")
 ANNOUNCER_AFTER = re.compile(
     r"\s+(?:(?:đã|vừa|mới)\s+)?(?:công bố|ban hành|tổ chức|phê duyệt|thông báo|cho biết|chủ trì|đánh giá|xác định)"
 )
+# A province compared with, not ranked: `chỉ sau Đà Nẵng`, `vượt qua Hà Nội`, `so với Bắc Ninh`.
+COMPARED_WITH_BEFORE = re.compile(r"(?<![\w])(?:sau|trước|vượt|vượt qua|hơn|so với)\s+$")
 UNIT_BEFORE_NOT_SUBJECT = re.compile(r"(?:theo|của|do|với|từ|tại|cùng)\s*$")
 # Between an index and its owner: `Chỉ số DDCI năm 2023 của huyện Lộc Ninh`.
 OWNER_AFTER_INDEX = re.compile(r"(?:\s+(?:năm\s+)?(?:19|20)\d\d)?\s+của\s+")

@@ -118,6 +118,9 @@ COMPONENTS: dict[str, dict[str, str]] = {
         "cạnh tranh bình đẳng": "cạnh tranh bình đẳng",
         "tính năng động của chính quyền": "tính năng động của chính quyền",
         "tính năng động": "tính năng động của chính quyền",
+        # the full names VCCI's reports give, reported as written
+        "tính năng động của chính quyền tỉnh": "tính năng động của chính quyền tỉnh",
+        "tính năng động và tiên phong của chính quyền tỉnh": "tính năng động và tiên phong của chính quyền tỉnh",
         "dịch vụ hỗ trợ doanh nghiệp": "dịch vụ hỗ trợ doanh nghiệp",
         "đào tạo lao động": "đào tạo lao động",
         "thiết chế pháp lý": "thiết chế pháp lý",
@@ -140,6 +143,15 @@ COMPONENTS: dict[str, dict[str, str]] = {
         "thể chế số": "thể chế số",
         "hạ tầng số": "hạ tầng số",
         "nhân lực số": "nhân lực số",
+    },
+    # the groups of indicators of Decision 766/QĐ-TTg, as the national public service portal names them
+    "SERVICE_INDEX": {
+        "công khai, minh bạch": "công khai, minh bạch",
+        "tiến độ giải quyết": "tiến độ giải quyết",
+        "dịch vụ công trực tuyến": "dịch vụ công trực tuyến",
+        "thanh toán trực tuyến": "thanh toán trực tuyến",
+        "mức độ hài lòng": "mức độ hài lòng",
+        "số hóa hồ sơ": "số hóa hồ sơ",
     },
     # a province's ranking of its departments and districts, on the pillars of the PCI
     "DDCI": {

@@ -68,6 +68,12 @@ AGENCIES: tuple[str, ...] = (
     "Ủy ban Dân tộc", "Ngân hàng Nhà nước Việt Nam", "Ngân hàng Nhà nước", "Thanh tra Chính phủ",
     "Văn phòng Chính phủ", "Ban Dân tộc", "Thanh tra tỉnh", "Văn phòng UBND tỉnh",
     "Văn phòng Ủy ban nhân dân tỉnh", "Ban Quản lý Khu kinh tế", "Ban Quản lý các khu công nghiệp",
+    # the agencies under the Government, ranked with the ministries (DTI, PAR INDEX)
+    "Đài Truyền hình Việt Nam", "Đài Tiếng nói Việt Nam", "Thông tấn xã Việt Nam", "Bảo hiểm xã hội Việt Nam",
+    "Viện Hàn lâm Khoa học và Công nghệ Việt Nam", "Viện Hàn lâm Khoa học xã hội Việt Nam",
+    "Ủy ban Quản lý vốn nhà nước tại doanh nghiệp", "Đại học Quốc gia Hà Nội", "Đại học Quốc gia Thành phố Hồ Chí Minh",
+    # the central agencies' offices in a province, ranked with its departments (DDCI, SIPAS)
+    "Công an tỉnh", "Cục Thuế tỉnh", "Kho bạc Nhà nước tỉnh", "Bảo hiểm xã hội tỉnh", "Cục Hải quan tỉnh",
 )
 
 # A unit's short name -> the name `subject` reports (the one a ranking table gives)
@@ -82,7 +88,8 @@ RANKED_FIELDS: tuple[str, ...] = (
     "tỉnh, thành phố trực thuộc Trung ương", "tỉnh, thành phố", "tỉnh/thành phố", "tỉnh, thành", "tỉnh thành",
     "tỉnh", "địa phương", "bộ, cơ quan ngang bộ", "bộ, ngành", "bộ", "sở, ban, ngành", "sở, ngành",
     "cơ quan, đơn vị", "cơ quan", "đơn vị", "huyện, thị xã, thành phố", "huyện, thành phố", "huyện, thị xã",
-    "huyện", "xã, phường, thị trấn", "xã, phường", "xã", "phường", "quốc gia", "nền kinh tế",
+    "huyện", "quận, huyện, thị xã", "quận, huyện", "quận", "xã, phường, thị trấn", "xã, phường", "xã", "phường",
+    "quốc gia", "nền kinh tế",
 )
 
 # Countries, the subject of international rankings (`Việt Nam xếp thứ 86/193 quốc gia`); never a province.

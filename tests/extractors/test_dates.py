@@ -118,6 +118,11 @@ def test_heldout_phrases(text: str, expected: list) -> None:
          date(2024, 1, 12)),
         ("Thứ năm, 30/05/2024 11:24 (GMT+7)\nNăm 2023 và quyết tâm tạo đột phá", date(2024, 5, 30)),
         ("Tin tức\n12/01/2024 08:15\nSáng nay", date(2024, 1, 12)),
+        # a CMS label before the date, a clock time on either side or none
+        ("Công bố Chỉ số DDCI năm 2024\n\nCập nhật: 21/03/2025 10:15\n\n(LCĐT) - Chiều ngày 20/3", date(2025, 3, 21)),
+        ("Chỉ số PAR INDEX 2022 của Hà Giang\nCập nhật: 08:15 | 12/05/2023\n", date(2023, 5, 12)),
+        ("Sở Nội vụ\nNgày đăng: 04/06/2024\nLượt xem: 120", date(2024, 6, 4)),
+        ("Trang chủ\nLượt xem: 665 | Ngày đăng: 1/1/0001", None),  # a CMS placeholder
         # a bare date opening a line, a dateline with no year, a date deep in the body: no dateline
         ("Kết quả\n12/01/2024 là ngày hội nghị", None),
         ("14:55 17/04 Tin tức\n\nSáng 17/4, Ban Chỉ đạo", None),

@@ -864,7 +864,7 @@ def test_sub_index_before_a_bracketed_rank():
     )
     assert [(f.rank, f.component) for f in facts] == [
         (2, "chi phí không chính thức"),
-        (3, "tính năng động của chính quyền"),
+        (3, "tính năng động của chính quyền tỉnh"),  # the pillar's full name, as written
     ]
 
 
@@ -940,3 +940,76 @@ def test_decimal_score_in_brackets_takes_the_index_unit():
     assert (dti.rank, dti.subject, dti.score, dti.score_unit) == (2, "Hà Nội", 0.6211, None)  # DTI: a value, no unit
     (pci,) = rankings("Chỉ số PCI năm 2024: Long An xếp thứ ba (71,23).")
     assert (pci.score, pci.score_unit) == (71.23, "points")
+
+
+# --- session 4: what the fifth unseen probe showed ------------------------------------------------------------
+
+
+def test_the_index_right_after_a_title_word_beats_the_list_before():
+    (fact,) = rankings("Công bố PAR INDEX và SIPAS 2024: Hải Phòng lần đầu dẫn đầu Chỉ số cải cách hành chính")
+    assert (fact.index, fact.year, fact.subject, fact.flags) == ("PAR_INDEX", 2024, "Hải Phòng", ())
+
+
+def test_a_year_after_den_is_the_ranks_own_unless_it_ends_a_range():
+    facts = rankings(
+        "Chỉ số PAPI của Hà Tĩnh có nhiều biến động: năm 2021 đứng thứ 5, năm 2022 tụt xuống thứ 14, đến năm 2023 "
+        "cải thiện lên thứ 9/63."
+    )
+    assert [(f.year, f.rank) for f in facts] == [(2021, 5), (2022, 14), (2023, 9)]
+    (ranged,) = rankings("Từ năm 2016 đến năm 2020, Chỉ số CCHC của tỉnh xếp thứ 30/63.", Context(province="Bắc Kạn"))
+    assert ranged.year is None  # both ends of a range are bounds, not the rank's year
+
+
+def test_nam_nay_after_a_rank_is_no_ordinal():
+    facts = rankings("Sang năm 2023, PCI Đồng Tháp cải thiện lên vị trí thứ 7 và năm nay tiếp tục tăng bậc.")
+    assert [(f.rank, f.year) for f in facts] == [(7, 2023)]
+
+
+def test_a_list_of_years_before_a_rank_gives_one_ranking_each():
+    facts = rankings(
+        "Trên bảng xếp hạng Vietnam ICT Index, Thừa Thiên Huế nhiều năm liên tục nằm trong nhóm 5 địa phương dẫn "
+        "đầu. Năm 2018 và năm 2019, tỉnh giành vị trí á quân, chỉ sau Đà Nẵng; năm 2020 xếp thứ 3/63 tỉnh, thành phố."
+    )
+    assert [(f.index, f.year, f.rank, f.subject) for f in facts] == [
+        ("ICT_INDEX", 2018, 2, "Thừa Thiên Huế"),
+        ("ICT_INDEX", 2019, 2, "Thừa Thiên Huế"),
+        ("ICT_INDEX", 2020, 3, "Thừa Thiên Huế"),  # not Đà Nẵng, whom it is behind
+    ]
+
+
+def test_a_list_of_scores_pairs_with_a_list_of_ranks():
+    facts = rankings(
+        "Chỉ số CCHC năm 2024 ở khối địa phương, Hải Phòng, Quảng Ninh và Hà Nội lần lượt xếp thứ nhất, thứ hai và "
+        "thứ ba với kết quả 93,79%, 93,32% và 92,03%."
+    )
+    assert [(f.rank, f.subject, f.score, f.score_unit) for f in facts] == [
+        (1, "Hải Phòng", 93.79, "percent"),
+        (2, "Quảng Ninh", 93.32, "percent"),
+        (3, "Hà Nội", 92.03, "percent"),
+    ]
+
+
+def test_the_score_right_after_a_bracketed_rank():
+    (fact,) = rankings(
+        "Chỉ số DDCI năm 2024: Xếp cuối bảng là Sở Văn hóa, Thể thao và Du lịch (xếp thứ 19/19) với 62,05 điểm."
+    )
+    assert (fact.rank, fact.total, fact.subject, fact.score, fact.score_unit) == (
+        19, 19, "Sở Văn hóa, Thể thao và Du lịch", 62.05, "points"
+    )
+
+
+def test_agencies_under_the_government_and_a_bloc_of_districts():
+    facts = rankings(
+        "Chỉ số DTI năm 2023: ở khối các cơ quan thuộc Chính phủ, Đài Truyền hình Việt Nam đứng đầu, Thông tấn xã "
+        "Việt Nam xếp thứ hai."
+    )
+    assert [(f.rank, f.subject) for f in facts] == [(1, "Đài Truyền hình Việt Nam"), (2, "Thông tấn xã Việt Nam")]
+    (fact,) = rankings("Chỉ số SIPAS năm 2024: quận Hồng Bàng đạt 95,12%, dẫn đầu khối quận, huyện.")
+    assert (fact.rank, fact.subject, fact.score) == (1, "quận Hồng Bàng", 95.12)
+
+
+def test_components_of_the_service_index_and_the_full_name_of_a_pci_pillar():
+    (fact,) = rankings("Bộ chỉ số 766 năm 2024: nhóm chỉ số Số hóa hồ sơ xếp thứ 4/63.")
+    assert (fact.index, fact.component) == ("SERVICE_INDEX", "số hóa hồ sơ")
+    (pci,) = rankings("PCI 2023 của Đồng Tháp: chỉ số Tính năng động của chính quyền tỉnh xếp thứ 3/63.")
+    assert pci.component == "tính năng động của chính quyền tỉnh"
