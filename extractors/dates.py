@@ -174,10 +174,9 @@ def _numeric_in(text: str) -> Iterator[re.Match[str]]:
 # may be anything).
 _CLOCK_FIRST = r"\d{1,2}:\d{2}[ \t]*[|,-]?[ \t]*"
 _DATELINE = re.compile(
-    rf"^[ \t]*(?:(?P<label>(?i:{alternation(DATELINE_LABELS)}))[ \t]*:?[ \t]*(?:{_CLOCK_FIRST})?)?"
+    rf"[ \t]*(?:(?P<label>(?i:{alternation(DATELINE_LABELS)}))[ \t]*:?[ \t]*(?:{_CLOCK_FIRST})?)?"
     rf"(?:(?P<weekday>{_cased('thứ')}[ \t]+\w+|{_cased('chủ')}[ \t]+{_cased('nhật')})[ \t]*[,-]?[ \t]*)?"
     r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?P<time>[ \t]*[,-]?[ \t]*\d{1,2}:\d{2})?",
-    re.MULTILINE,
 )
 _DATELINE_REACH = 400  # characters from the top: the headline, the dateline, the lead's first line
 
@@ -188,9 +187,13 @@ def dateline_date(text: str) -> date | None:
     >>> dateline_date("Quảng Ngãi: Chấn chỉnh hồ sơ trễ hạn\\n\\nThứ Sáu, 12/01/2024 08:15 (GMT+7)\\n\\nNgày 10/1, …")
     datetime.date(2024, 1, 12)
     """
-    for m in _DATELINE.finditer(text, 0, min(len(text), _DATELINE_REACH)):
-        if m["weekday"] or m["time"] or m["label"]:
+    reach = min(len(text), _DATELINE_REACH)
+    line = 0
+    while line < reach:  # tried at each line's start only: the pattern opens with no literal to scan for
+        m = _DATELINE.match(text, line, reach)
+        if m and (m["weekday"] or m["time"] or m["label"]):
             return _checked(int(m["y"]), int(m["m"]), int(m["d"]))
+        line = text.find("\n", line, reach) + 1 or reach
     return None
 
 

@@ -57,6 +57,7 @@ from extractors.vocab.documents import (
     TITLE_VERB_KEPT_AFTER,
     TITLE_VERB_STOPS,
     TYPE_WORDS,
+    ZERO_NUMBER_TYPES,
 )
 from schemas import Date, Document
 
@@ -96,10 +97,14 @@ _NUMBER_ONLY = re.compile(
 _SO = re.compile("số")  # where `_NUMBER_ONLY` can start, in the lower-cased text
 # `Chỉ thị 08`, `Nghị quyết 18` (no `số`), in the lower-cased text: not a count, a year or a code's first part
 # (`Nghị quyết 18-NQ/TW`); one part per type word, each found by a literal scan (see `extractors.scan`).
+_NOT_BARE_REF_AFTER = (
+    rf"(?![\w/]|[.,]\d|[ \t]*{DASH}[ \t]*\w|[ \t]*/)"
+    r"(?![ \t]+(?:năm(?![ \t]+(?:19|20)\d\d)|tháng|ngày|lần|người|%|điểm|cơ quan|đơn vị|văn bản)(?!\w))"
+)
 _BARE_NUMBER = Alternatives(*(
-    rf"(?P<word>{word.lower()})[ \t]+(?P<bnumber>\d{{1,4}}[a-z]?)(?![\w/]|[.,]\d|[ \t]*{DASH}[ \t]*\w|[ \t]*/)"
-    rf"(?![ \t]+(?:năm(?![ \t]+(?:19|20)\d\d)|tháng|ngày|lần|người|%|điểm|cơ quan|đơn vị|văn bản)(?!\w))"
-    for word in BARE_NUMBER_TYPES
+    rf"(?P<word>{word.lower()})[ \t]+(?P<bnumber>{number}[a-z]?){_NOT_BARE_REF_AFTER}"
+    for words, number in ((BARE_NUMBER_TYPES, r"\d{1,4}"), (ZERO_NUMBER_TYPES, r"0\d{1,3}"))
+    for word in words
 ))
 _WORD_BEFORE = re.compile(rf"\b(?i:{alternation(TYPE_WORDS)})[ \t]+$")
 _DASHES = re.compile(DASH)

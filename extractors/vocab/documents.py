@@ -84,6 +84,10 @@ BARE_NUMBER_TYPES: tuple[str, ...] = (
     "Nghị quyết", "Chỉ thị", "Kết luận", "Nghị định", "Quyết định", "Quy định", "Thông tư",
 )
 
+# type words whose bare number is a reference only when written with a leading zero, as numbers are on documents
+# (`Đề án 06`, `Kế hoạch 01`); without one it is as likely a count or a name (`Kế hoạch 5 năm`, `Chương trình 135`)
+ZERO_NUMBER_TYPES: tuple[str, ...] = ("Đề án", "Kế hoạch", "Chương trình", "Công văn")
+
 # verbs that end the issuer after a reference (`… của Thủ tướng Chính phủ phê duyệt Đề án …`): a `về` past them is
 # not the reference's title
 ISSUER_ENDS: tuple[str, ...] = (

@@ -260,6 +260,9 @@ def test_title_ends_before_the_main_clauses_subject(text: str, title: str) -> No
         ("Sau 2 năm thực hiện Nghị quyết 18-NQ/TW", [("Nghị quyết 18-NQ/TW", "nghi_quyet", "18-NQ/TW")]),
         ("Quyết định 2 lần điều chỉnh, Nghị quyết 3 năm qua, Nghị quyết 2023", []),
         ("Kế hoạch 5 năm, Chương trình 135", []),
+        # a leading zero makes a project's or a plan's bare number a document's
+        ("Đẩy mạnh triển khai Đề án 06 tại các xã, phường", [("Đề án 06", "de_an", "06")]),
+        ("Theo Kế hoạch 01 của Ban Chỉ đạo, Kế hoạch 05 năm", [("Kế hoạch 01", "ke_hoach", "01")]),
     ],
 )
 def test_number_after_type(text: str, expected: list) -> None:
