@@ -83,9 +83,9 @@ def find_mentions(text: str, folded: str, sentence_at: SentenceAt) -> list[Menti
 
 
 def is_goal(folded: str, start: int, end: int, sentence_at: SentenceAt) -> bool:
-    """`phấn đấu đến năm 2025 xếp thứ 20/63`, `xếp thứ 30 trở lên`: a goal or a bound, not a result. A goal
-    word counts from its clause's start (the sentence, cut at `;`)."""
-    if p.BOUND_AFTER.match(folded, end):
+    """`phấn đấu đến năm 2025 xếp thứ 20/63`, `xếp thứ 30 trở lên`, `Một tỉnh xếp thứ 5 hay thứ 50`: a goal, a bound
+    or a supposition, not a result. A goal word counts from its clause's start (the sentence, cut at `;`)."""
+    if p.BOUND_AFTER.match(folded, end) or p.ANY_SUBJECT_BEFORE.search(folded, max(0, start - 24), start):
         return True
     s_start, _ = sentence_at(start)
     return goal_before(folded, folded.rfind(";", s_start, start) + 1 or s_start, start)

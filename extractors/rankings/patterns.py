@@ -163,6 +163,10 @@ GROUP_BEFORE = re.compile(
 TARGET = WordPattern(rf"(?:{_lower(TARGET_WORDS)}){_END}")
 TARGET_MET_BEFORE = re.compile(rf"{_W}(?:{_lower(TARGET_MET_VERBS)})(?:\s+được)?\s+$")
 PAST_MARKER = WordPattern(rf"(?:đã|vừa){_END}")
+# `Một tỉnh xếp thứ 5 hay thứ 50 không nói lên tất cả`: no one's rank, a supposition
+ANY_SUBJECT_BEFORE = re.compile(
+    rf"{_W}(?:một|mỗi|bất kỳ|bất cứ)\s+(?:{_lower(RANKED_FIELDS)})\s+(?:(?:nào|có thể|dù)\s+)?$"
+)
 # `xếp thứ 30 trở lên`: a bound of a goal or a rule, not a place
 BOUND_AFTER = re.compile(r"\s*(?:trở lên|trở xuống|trở về trước)")
 CLAUSE_BREAK = re.compile(r"[,;.]\s")

@@ -397,6 +397,8 @@ def test_a_country_named_near_a_provincial_rank_is_not_its_subject():
         "Quảng Ninh là một trong những tỉnh dẫn đầu về Chỉ số PCI.",  # a leading group
         "Năm 2023, tỉnh tiếp tục nằm trong nhóm các địa phương dẫn đầu về Chỉ số CCHC.",
         "Năm 2023, Chỉ số DTI của tỉnh thuộc top 10 tỉnh dẫn đầu cả nước.",
+        # a supposition: no one's rank
+        "Chỉ số CCHC là thước đo. Một tỉnh xếp thứ 5 hay thứ 50 không nói lên tất cả.",
     ],
 )
 def test_a_goal_or_a_leading_group_is_not_a_ranking(goal: str):
