@@ -61,8 +61,11 @@ class WordPattern:
             start = m.end() if m.end() > at else at + 1
 
 _END = r"(?![\w])"
-# `thứ năm 2023` is a day and a year, not 5th; `thứ 7 và năm nay` is a year too
-_ORD = rf"(?:{alternation(ORDINALS)}){_END}(?!\s+(?:\d{{4}}|nay|ngoái|qua|sau|tới|trước|này|đó)(?![\w]))"
+# `thứ năm 2023` is a day and a year, not 5th; `thứ 7 và năm nay` is a year too (but `thứ hai sau Quảng Ninh` is 2nd)
+_ORD = (
+    rf"(?:{alternation(ORDINALS)}){_END}(?!\s+\d{{4}})"
+    r"(?!(?<=năm)\s+(?:nay|ngoái|qua|sau|tới|trước|này|đó)(?![\w]))"
+)
 _NUM = r"\d{1,3}(?![\d]|[,.]\d)"
 _RANK = rf"(?:(?P<num>{_NUM})|(?P<ord>{_ORD}))"
 _TOTAL = (
