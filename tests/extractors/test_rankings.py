@@ -965,7 +965,7 @@ def test_a_year_after_den_is_the_ranks_own_unless_it_ends_a_range():
 def test_nam_nay_after_a_rank_is_no_ordinal():
     facts = rankings("Sang năm 2023, PCI Đồng Tháp cải thiện lên vị trí thứ 7 và năm nay tiếp tục tăng bậc.")
     assert [(f.rank, f.year) for f in facts] == [(7, 2023)]
-    assert only("Chỉ số CCHC năm 2023, Hải Phòng xếp thứ hai sau Quảng Ninh.").rank == 2  # other ordinals: `sau` is after
+    assert only("Chỉ số CCHC năm 2023, Hải Phòng xếp thứ hai sau Quảng Ninh.").rank == 2  # `sau`: behind
 
 
 def test_a_list_of_years_before_a_rank_gives_one_ranking_each():
