@@ -198,6 +198,9 @@ def _move_tone(m: re.Match[str]) -> str:
     return _TONE_MOVES.get(m.group(), m.group())  # `oẻ` is no pair of the table (`quý` the pattern refuses)
 
 
+_CELL_MARKS = ("\t", " | ")  # what stands between the cells of a table row, as `parse` writes it or as pasted
+
+
 def _join_break(m: re.Match[str]) -> str:
     text = m.string
     line = text[max(0, m.start() - 8) : m.start()].rstrip(" \t")
@@ -205,8 +208,9 @@ def _join_break(m: re.Match[str]) -> str:
     if not line or not (line[-1].isalnum() or line[-1] == ",") or (line[-1].isdigit() and after[0].isdigit()):
         return m.group()  # a line that ended its sentence, or a column of numbers
     line_start, next_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
-    if "\t" in text[line_start : m.start()] or "\t" in text[m.end() : None if next_end < 0 else next_end]:
-        return m.group()  # rows of a table, their cells apart by tabs
+    row, next_row = text[line_start : m.start()], text[m.end() : None if next_end < 0 else next_end]
+    if any(mark in row or mark in next_row for mark in _CELL_MARKS):
+        return m.group()  # rows of a table, their cells apart by tabs or bars
     return " "
 
 

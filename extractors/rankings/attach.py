@@ -226,7 +226,17 @@ class Evidence:
             unit = f"{level} {name}" if level in LOCAL_UNITS else self.text[m.start() : name_end]
             if name not in SECTORS and not _is_province(level, name, self.text[m.start() : name_end]):
                 found.append((m.start(), name_end, unit))
+                if level in LOCAL_UNITS and p.PLURAL_BEFORE.search(self.folded, max(0, m.start() - 5), m.start()):
+                    pos = self._listed_after(found, level, name_end, end)
         return found
+
+    def _listed_after(self, found: list[tuple[int, int, str]], level: str, pos: int, end: int) -> int:
+        """`các phường Phan Đình Phùng, Gia Sàng`: the names listed after a plural unit word, each a unit of its level,
+        added to `found`; where the list ends."""
+        while (listed := p.LISTED_NAME.match(self.text, pos, end)) is not None:
+            found.append((listed.start("name"), listed.end("name"), f"{level} {listed['name']}"))
+            pos = listed.end("name")
+        return pos
 
 
 def _is_province(level: str, name: str, written: str) -> bool:
@@ -437,7 +447,11 @@ def index_from_list(ev: Evidence, scope: Scope, mention: Mention) -> bool:
 
 
 def subject_of(ev: Evidence, scope: Scope, mention: Mention) -> str | None:
-    closest = _subject_right_before(ev, scope, mention) or _subject_right_after(ev, mention.end, scope.after[1])
+    closest = (
+        _subject_right_before(ev, scope, mention)
+        or _name_opening_clause(ev, scope, mention)
+        or _subject_right_after(ev, mention.end, scope.after[1])
+    )
     if closest:
         return closest
     if p.NATIONAL_FIELD.search(ev.folded, mention.core, mention.end):
@@ -504,6 +518,16 @@ def _subject_right_before(ev: Evidence, scope: Scope, mention: Mention) -> str |
     return None
 
 
+def _name_opening_clause(ev: Evidence, scope: Scope, mention: Mention) -> str | None:
+    """`Ở khối xã, Phú Bình xếp thứ 3/92`, `An Nhơn tiếp tục đứng đầu`: a proper name no vocabulary knows (a commune,
+    a town since the 2025 merger) that opens the rank's clause (`NAME_BEFORE`)."""
+    start, end = scope.before
+    name = p.NAME_BEFORE.search(ev.text, max(start, end - 120), end)
+    if not name or not p.NAME_LEAD.fullmatch(ev.folded, start, name.start()):
+        return None
+    return None if p.NOT_A_NAME.match(ev.folded, name.start()) else name["name"]
+
+
 def row_of(ev: Evidence, mention: Mention, end: int) -> tuple[str | None, Score | None]:
     """The subject and score of a table row (`Hạng 1 – Sở Tư pháp – 82,47 điểm`): the province or named unit
     right after the separator, then a score with its unit."""
@@ -551,7 +575,7 @@ def score_of(ev: Evidence, scope: Scope, index: str | None) -> Score | None:
         return noted
     candidates = [*_scores(ev, *scope.before), *_scores(ev, *_own_after(ev, scope))]
     if not candidates:
-        return _score_after_bracket(ev, scope) if scope.bracketed else None
+        return _score_around_bracket(ev, scope) if scope.bracketed else None
     _, value, unit = min(candidates, key=lambda c: min(abs(c[0] - scope.before[1]), abs(c[0] - scope.after[0])))
     return Score(value, unit or SCORE_UNITS.get(index or ""))
 
@@ -563,11 +587,14 @@ def listed_scores(ev: Evidence, scope: Scope, count: int) -> list[Score] | None:
     return found if len(found) == count else None
 
 
-def _score_after_bracket(ev: Evidence, scope: Scope) -> Score | None:
-    """`Sở Văn hóa, Thể thao và Du lịch (xếp thứ 19/19) với 62,05 điểm`: a rank in brackets after whom it ranks, then
-    the score of both, with its unit."""
+def _score_around_bracket(ev: Evidence, scope: Scope) -> Score | None:
+    """A rank in brackets with no score of its own, and a score with its unit right outside: `Sở Văn hóa, Thể thao và
+    Du lịch (xếp thứ 19/19) với 62,05 điểm`, `Chỉ số PAPI năm 2024 của tỉnh đạt 42,78 điểm (xếp thứ 40/63)`."""
     lead = p.SCORE_AFTER_BRACKET.match(ev.folded, scope.clause[1], scope.sentence[1])
-    return _with_unit(p.SCORE.match(ev.folded, lead.end(), scope.sentence[1])) if lead else None
+    if lead:
+        return _with_unit(p.SCORE.match(ev.folded, lead.end(), scope.sentence[1]))
+    opening = scope.clause[0]  # right after the bracket
+    return _with_unit(p.SCORE_BEFORE_BRACKET.search(ev.folded, max(scope.sentence[0], opening - 40), opening))
 
 
 def _score_note(ev: Evidence, start: int, end: int, index: str | None) -> Score | None:
@@ -635,8 +662,18 @@ def change_of(ev: Evidence, scope: Scope) -> int | None:
         for m_start, m_end, change in ev.cached(_find_changes, start, end)
     ]
     if not found:
-        return None
+        return _change_after_bracket(ev, scope) if scope.bracketed else None
     return min(found, key=lambda f: f[0])[1]
+
+
+def _change_after_bracket(ev: Evidence, scope: Scope) -> int | None:
+    """`đạt 42,78 điểm (xếp thứ 40/63), giảm 2 bậc so với năm trước`: the change right after a bracketed rank that
+    names no year of its own (`(năm 2022 xếp hạng 43/63)` is the rank of the year compared with)."""
+    lead = p.CHANGE_AFTER_BRACKET.match(ev.folded, scope.clause[1], scope.sentence[1])
+    if not lead or ev.years(*scope.clause):
+        return None
+    change = ev.cached(_find_changes, lead.end(), scope.sentence[1])
+    return change[0][2] if change and change[0][0] == lead.end() else None
 
 
 def _find_changes(ev: Evidence, start: int, end: int) -> list[tuple[int, int, int]]:

@@ -166,14 +166,15 @@ def _positions(text: str) -> Iterator[Mention]:
 
 
 def _table_columns(text: str) -> Iterator[Mention]:
-    """The rows of a table whose header names a rank column, cells apart by tabs (as `parse` writes a table):
-    `TT\tĐơn vị\tKết quả (%)\tXếp hạng` over `2\tSở Nội vụ\t92,86\t2`. A row counts while the lines run on
-    with as many cells as the header, and states a rank in the rank column."""
-    if "\t" not in text:
+    """The rows of a table whose header names a rank column, cells apart by tabs (as `parse` writes a table) or by
+    bars (as articles paste one): `TT\tĐơn vị\tKết quả (%)\tXếp hạng` over `2\tSở Nội vụ\t92,86\t2`, `Xếp hạng | Cơ
+    quan, đơn vị | Chỉ số CCHC (%)` over `1 | Sở Tư pháp | 92,15`. A row counts while the lines run on with as many
+    cells as the header, and states a rank in the rank column."""
+    if "\t" not in text and "|" not in text:
         return
     header: _Header | None = None
     previous_end = -2
-    for line in p.TABBED_LINE.finditer(text):
+    for line in p.TABLE_LINE.finditer(text):
         cells = _cell_spans(line.start(), line.group())
         if line.start() != previous_end + 1:
             header = None  # a line without tabs, or a blank one, ends the table
@@ -193,7 +194,7 @@ def _table_columns(text: str) -> Iterator[Mention]:
 
 def _cell_spans(start: int, line: str) -> list[Span]:
     spans, pos = [], start
-    for cell in line.split("\t"):
+    for cell in p.CELL_BREAK.split(line):
         spans.append((pos, pos + len(cell)))
         pos += len(cell) + 1
     return spans

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from extractors.normalize import UPPER
 from extractors.scan import Alternatives, alternation, starts_word
 from extractors.vocab.indices import COMPONENTS, INDEX_ABBREVIATIONS, INDEX_FULL_NAMES
 from extractors.vocab.numbers import (
@@ -130,9 +131,10 @@ POSITION_BEFORE = re.compile(r"vị trí\s+$")
 # Any of these words can start a ranking; a text without one is skipped before sentences are computed.
 PREFILTER = re.compile(rf"thứ|hạng|vị trí|cuối|{alternation(TITLES)}")
 
-# A table as `parse` writes it, a row a line, its cells apart by tabs; a header row names the columns (read in the
-# lower-cased text): `TT | Đơn vị | Kết quả (%) | Xếp hạng`.
-TABBED_LINE = re.compile(r"[^\n\t]*\t[^\n]*")
+# A table as `parse` writes it, a row a line, its cells apart by tabs, or pasted with bars between them; a header row
+# names the columns (read in the lower-cased text): `TT | Đơn vị | Kết quả (%) | Xếp hạng`.
+TABLE_LINE = re.compile(r"[^\n\t|]*[\t|][^\n]*")
+CELL_BREAK = re.compile(r"[\t|]")
 RANK_HEADER = re.compile(r"(?:thứ tự\s+)?(?:xếp hạng|thứ hạng|hạng|xếp thứ|vị trí)(?:\s*\(.*\))?")
 SUBJECT_HEADER = re.compile(
     rf"(?:tên\s+)?(?:đơn vị|cơ quan|địa phương|{_lower(RANKED_FIELDS)})(?:\s*\(.*\))?"
@@ -213,7 +215,7 @@ YEAR_NOT_OWN = re.compile(r"(?:so với|so|từ|trước|sau|giai đoạn|nhiệ
 # `85,52%`, `70,94 điểm`, `40,62/80 điểm` (points out of a scale); a decimal is read whole or not at all (no
 # `40,6` out of `40,62/80`); the value opens with a plain `\d`, which lets the matcher skip to digits.
 SCORE = re.compile(
-    r"(?P<value>\d\d{0,2}(?!\d)(?:,\d{1,4}(?!\d))?)(?:\s*/\s*\d{2,3}(?=\s*điểm))?\s*(?P<unit>%|điểm(?![\w]))?"
+    r"(?P<value>\d\d{0,2}(?!\d)(?:,\d{1,4}(?!\d))?)(?:\s*/\s*(?:\d{2,3}|\d,\d\d)(?=\s*điểm))?\s*(?P<unit>%|điểm(?![\w]))?"
     r"(?!\s*/\s*\d|\s*[-–]\s*\d|[\d,.]\d)"
 )
 # A score in brackets right after the rank is that rank's: `đứng thứ ba (70,94 điểm)`, `xếp thứ 5 (đạt 85,2%)`;
@@ -223,8 +225,10 @@ SCORE = re.compile(
 NEXT_STATEMENT = re.compile(
     r"(?:[,;]|\s(?:và|còn))\s*(?:(?:còn|riêng|trong khi)\s+)?(?:(?:bộ\s+)?chỉ số(?![\w])|năm\s+(?:19|20)\d\d(?!\d))"
 )
-SCORE_NOTE = re.compile(r"\s*\(\s*(?:(?:đạt|với)\s+)?")
+SCORE_NOTE = re.compile(r"(?:\s+là\s+[^(),;\n]{1,40}?)?\s*\(\s*(?:(?:đạt|với)\s+)?")  # also `thứ ba là Bình Định (…)`
 SCORE_AFTER_BRACKET = re.compile(r"\)\s*,?\s*(?:với|đạt)\s+")
+SCORE_BEFORE_BRACKET = re.compile(r"(?:đạt|với|là)\s+(?P<value>\d\d{0,2}(?:,\d{1,4})?)\s*(?P<unit>%|điểm)\s*\(\s*$")
+CHANGE_AFTER_BRACKET = re.compile(r"\)\s*,?\s*")
 SCORE_NOTE_END = re.compile(r"\s*[),;]")
 # What every score `_find_scores` keeps holds: a unit, or a decimal comma.
 SCORE_HINT = re.compile(r"%|điểm|\d,\d")
@@ -250,7 +254,8 @@ BEFORE_BRACKET = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*")
 ANY_COMPONENT = re.compile(rf"(?:{_lower(name for names in COMPONENTS.values() for name in names)}){_END}")
 # Between a rank and the sub-index it is on, named after it: `đứng đầu cả nước về chỉ số Tiếp cận đất đai`.
 COMPONENT_AFTER = re.compile(
-    r"\s+(?:cả nước\s+|toàn quốc\s+)?về\s+(?:(?:bộ\s+)?chỉ số\s+(?:(?:thành phần|nội dung)\s+)?)?"
+    r"\s+(?:cả nước\s+|toàn quốc\s+)?(?:về\s+(?:(?:bộ\s+)?chỉ số\s+(?:(?:thành phần|nội dung)\s+)?)?"
+    r"|(?:(?:ở|về|trong)\s+)?(?:lĩnh vực|trụ cột|nhóm chỉ số)\s+)[“\"]?"
 )
 
 # no look-behind here: it would cost the matcher its fast scan; the caller checks the word start
@@ -283,6 +288,23 @@ ROW_SCORE_BEFORE = re.compile(r"[ \t]*(?:[-–:|(,][ \t]*)?(?:(?:đạt|với)[ 
 # What may stand between a subject and its rank: `Quảng Ninh tiếp tục giữ vững ngôi vị quán quân`.
 _ADVERBS = r"(?:\s+(?:tiếp tục|vẫn|đã|vừa|lại|cũng|giữ vững|xuất sắc))*\s*"
 SUBJECT_ADVERBS = re.compile(_ADVERBS)
+# Two to four capitalised words right before the rank, where no known name stands: `Phú Bình xếp thứ 3/92`; past an
+# apposition (`Bằng Thành, một xã vùng cao, xếp thứ 92/92`), a change (`Tuy Phước tăng 4 bậc, vươn lên …`) and
+# adverbs. A name only when they open the clause (`NAME_LEAD`) and are no heading words (`NOT_A_NAME`).
+_CAPITALISED = rf"[{UPPER}][^\W\d_]*"
+NAME_BEFORE = re.compile(
+    rf"(?<![\w])(?P<name>{_CAPITALISED}(?:[ ]{_CAPITALISED}){{1,3}})"
+    rf"(?:,\s+(?:một|là|{_lower(LOCAL_UNITS)})\s+[^,;.\n]{{1,60}},)?"
+    rf"(?:\s+(?:tăng|giảm|tụt|thăng)\s+\d{{1,2}}\s+(?:bậc|hạng),?)?{_ADVERBS}$"
+)
+# `các phường Phan Đình Phùng, Gia Sàng`: a plural unit word, whose level the names listed after it share
+PLURAL_BEFORE = re.compile(r"(?<![\w])các\s+$")
+LISTED_NAME = re.compile(rf"(?:,[ ]*|[ ]+và[ ]+)(?P<name>{_CAPITALISED}(?:[ ]{_CAPITALISED}){{0,3}})(?![\w])")
+NAME_LEAD = re.compile(r"\s*(?:(?:trong khi|còn|riêng|nhưng)\s+|[^,;.\n]{0,30},\s*)?")
+NOT_A_NAME = re.compile(
+    r"(?:chỉ số|bộ chỉ số|năm|tháng|ngày|theo|trong|tại|với|về|kết quả|bảng|tỉnh|huyện|xã|phường|thành phố|thị xã"
+    r"|đơn vị|cơ quan|ubnd|sở|bộ|ban|đây|đó|điều|việc|đặc biệt|đáng chú ý|riêng|còn|sau|trước)(?![\w])"
+)
 # A unit word with no name right before the rank stands for the unit its sentence named: `Tại huyện Chợ Mới,
 # UBND huyện xếp thứ 1/8` (`tỉnh` alone is the province, see `subject_of`).
 BARE_UNIT_BEFORE = re.compile(rf"{_W}(?P<word>{_lower(LOCAL_UNITS)}|sở|bộ){_ADVERBS}$")

@@ -138,6 +138,8 @@ COMPONENTS: dict[str, dict[str, str]] = {
         "thông tin và dữ liệu số": "thông tin và dữ liệu số",
         "an toàn thông tin mạng": "an toàn thông tin mạng",
         "hoạt động chuyển đổi số": "hoạt động chuyển đổi số",
+        "hoạt động chính quyền số": "hoạt động chính quyền số",
+        "phát triển hạ tầng và nền tảng số": "phát triển hạ tầng và nền tảng số",
         # the main indices under the names the yearly DTI reports give them
         "nhận thức số": "nhận thức số",
         "thể chế số": "thể chế số",

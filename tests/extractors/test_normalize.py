@@ -51,6 +51,7 @@ def test_canonical_forms(raw: str, canonical: str) -> None:
         "TP.HCM", "(TP).HCM", "(chiếm 85,52%).", "1.234.000 đồng", "v.v.", "năm 2016\n2017",  # column of numbers
         "Chỉ số CCHC.\nNguồn", "Bài viết\n\nmới", "https://cchc.backan.gov.vn/vi/news",
         "TT\tĐơn vị\tXếp hạng\n1\tSở Tư pháp\t1\n2\tSở Nội vụ\t2",  # rows of a table
+        "Xếp hạng | Đơn vị | Điểm\n1 | Sở Tư pháp | 92,15",  # a table pasted with bars
     ],
 )
 def test_left_alone(text: str) -> None:

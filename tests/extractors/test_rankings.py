@@ -802,6 +802,18 @@ def test_rows_of_a_table_with_a_header():
     assert facts[0].quote == "1\tSở Tư pháp\t93,41\t1"
 
 
+def test_rows_of_a_table_pasted_with_bars():
+    facts = rankings(
+        "Quảng Ninh công bố Chỉ số CCHC năm 2024 của các sở, ngành, địa phương\n\nBảng 1. Khối sở, ban, ngành\n"
+        "Xếp hạng | Cơ quan, đơn vị | Chỉ số CCHC (%)\n1 | Sở Tư pháp | 92,15\n2 | Sở Nội vụ | 91,87\n"
+    )
+    assert [(f.rule, f.index, f.year, f.rank, f.subject, f.score, f.score_unit) for f in facts] == [
+        ("ranking.table_column", "PAR_INDEX", 2024, 1, "Sở Tư pháp", 92.15, "percent"),
+        ("ranking.table_column", "PAR_INDEX", 2024, 2, "Sở Nội vụ", 91.87, "percent"),
+    ]
+    assert facts[0].quote == "1 | Sở Tư pháp | 92,15"
+
+
 @pytest.mark.parametrize(
     "header",
     [
@@ -1016,3 +1028,58 @@ def test_components_of_the_service_index_and_the_full_name_of_a_pci_pillar():
     assert (fact.index, fact.component) == ("SERVICE_INDEX", "số hóa hồ sơ")
     (pci,) = rankings("PCI 2023 của Đồng Tháp: chỉ số Tính năng động của chính quyền tỉnh xếp thứ 3/63.")
     assert pci.component == "tính năng động của chính quyền tỉnh"
+
+
+# --- session 4: what the sixth unseen probe showed ------------------------------------------------------------
+
+
+def test_a_name_no_vocabulary_knows_opening_the_clause_is_the_subject():
+    facts = rankings(
+        "Chỉ số DDCI năm 2024. Ở khối địa phương, An Nhơn tiếp tục đứng đầu với 80,12 điểm; Quy Nhơn xếp thứ hai với "
+        "79,86 điểm; Tuy Phước tăng 4 bậc, vươn lên vị trí thứ 3/11."
+    )
+    assert [(f.rank, f.subject) for f in facts] == [(1, "An Nhơn"), (2, "Quy Nhơn"), (3, "Tuy Phước")]
+    (merged,) = rankings(
+        "Chỉ số 766 tháng 10/2025. Đáng chú ý, Đức Xuân, phường trung tâm của khu vực Bắc Kạn trước đây, tăng 11 bậc, "
+        "vươn lên vị trí thứ 4/92."
+    )
+    assert (merged.subject, merged.rank_change) == ("Đức Xuân", 11)  # past an apposition naming a province
+    (heading,) = rankings("Năm 2023, Chỉ số Hài Lòng xếp thứ 5/63.", Context(province="Bắc Kạn"))
+    assert heading.subject == "Bắc Kạn"  # the index's own name is no one's
+
+
+def test_names_listed_after_a_plural_unit_word_share_its_level():
+    facts = rankings(
+        "Chỉ số 766 tháng 10/2025: các phường Phan Đình Phùng, Gia Sàng lần lượt xếp thứ nhất và thứ hai với 91,25 "
+        "điểm và 90,87 điểm."
+    )
+    assert [(f.rank, f.subject, f.score) for f in facts] == [
+        (1, "phường Phan Đình Phùng", 91.25),
+        (2, "phường Gia Sàng", 90.87),
+    ]
+
+
+def test_a_component_named_after_the_rank_as_a_field():
+    facts = rankings(
+        "Chỉ số PAR INDEX 2024 của các bộ: Bộ Tư pháp xếp thứ nhất ở lĩnh vực “cải cách thủ tục hành chính”, trong "
+        "khi Ngân hàng Nhà nước Việt Nam đứng đầu lĩnh vực “hiện đại hóa hành chính”."
+    )
+    assert [(f.subject, f.component) for f in facts] == [
+        ("Bộ Tư pháp", "cải cách thủ tục hành chính"),
+        ("Ngân hàng Nhà nước Việt Nam", "hiện đại hóa hành chính"),
+    ]
+
+
+def test_score_and_change_around_a_bracketed_rank_of_no_other_year():
+    (fact,) = rankings("Chỉ số PAPI năm 2024 của tỉnh đạt 42,78 điểm (xếp thứ 40/63), giảm 2 bậc so với năm trước.")
+    assert (fact.rank, fact.score, fact.score_unit, fact.rank_change) == (40, 42.78, "points", -2)
+
+
+def test_score_out_of_a_decimal_scale_and_after_the_subject_named_last():
+    (scaled,) = rankings(
+        "Chỉ số PAPI 2024: riêng chỉ số “Kiểm soát tham nhũng trong khu vực công” đạt 2,05/3,33 điểm, chỉ đứng thứ "
+        "38/63."
+    )
+    assert (scaled.score, scaled.score_unit) == (2.05, "points")
+    facts = rankings("Chỉ số PAPI 2024: Hải Phòng á quân với 46,81 điểm, xếp thứ ba là Bình Định (46,02 điểm).")
+    assert [(f.rank, f.subject, f.score) for f in facts] == [(2, "Hải Phòng", 46.81), (3, "Bình Định", 46.02)]
