@@ -174,11 +174,11 @@ def _table_columns(text: str) -> Iterator[Mention]:
         return
     header: _Header | None = None
     previous_end = -2
-    for line in p.TABLE_LINE.finditer(text):
-        cells = _cell_spans(line.start(), line.group())
-        if line.start() != previous_end + 1:
+    for line_start, line_end in _lines_with_cells(text):
+        cells = _cell_spans(line_start, text[line_start:line_end])
+        if line_start != previous_end + 1:
             header = None  # a line without tabs, or a blank one, ends the table
-        previous_end = line.end()
+        previous_end = line_end
         read = _table_header(text, cells)
         if read:
             header = read
@@ -189,7 +189,18 @@ def _table_columns(text: str) -> Iterator[Mention]:
         if rank and text[slice(*cells[header.subject])].strip():
             score = cells[header.score] if header.score is not None else None
             row = Cells(cells[header.subject], score, header.unit)
-            yield Mention(line.start(), line.end(), "ranking.table_column", (Place(int(rank.group())),), cells=row)
+            yield Mention(line_start, line_end, "ranking.table_column", (Place(int(rank.group())),), cells=row)
+
+
+def _lines_with_cells(text: str) -> Iterator[Span]:
+    """The lines that hold a tab or a bar, found from those marks (a literal scan), each once."""
+    pos = 0
+    while (mark := p.CELL_BREAK.search(text, pos)) is not None:
+        start = text.rfind("\n", 0, mark.start()) + 1
+        end = text.find("\n", mark.end())
+        end = len(text) if end < 0 else end
+        yield start, end
+        pos = end
 
 
 def _cell_spans(start: int, line: str) -> list[Span]:

@@ -133,7 +133,6 @@ PREFILTER = re.compile(rf"thứ|hạng|vị trí|cuối|{alternation(TITLES)}")
 
 # A table as `parse` writes it, a row a line, its cells apart by tabs, or pasted with bars between them; a header row
 # names the columns (read in the lower-cased text): `TT | Đơn vị | Kết quả (%) | Xếp hạng`.
-TABLE_LINE = re.compile(r"[^\n\t|]*[\t|][^\n]*")
 CELL_BREAK = re.compile(r"[\t|]")
 RANK_HEADER = re.compile(r"(?:thứ tự\s+)?(?:xếp hạng|thứ hạng|hạng|xếp thứ|vị trí)(?:\s*\(.*\))?")
 SUBJECT_HEADER = re.compile(
