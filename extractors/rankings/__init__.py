@@ -84,7 +84,11 @@ def _respectively(
     places = mention.places
     listed_indices = [code for _, _, code in ev.indices(scope.clause[0], mention.core)]
     start, end = scope.before[0], mention.core
-    listed = [attach.listed_subjects(ev, start, end), attach.subjects(ev, start, end)]
+    listed = [
+        attach.listed_subjects(ev, start, end),
+        attach.subjects(ev, start, end),
+        attach.subjects_referred(ev, scope, mention, len(places)),
+    ]
     fallback = attach.subject_of(ev, scope, mention)
     if len(listed_indices) == len(places):
         pairs = [(code, fallback) for code in listed_indices]

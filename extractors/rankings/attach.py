@@ -503,6 +503,18 @@ def listed_subjects(ev: Evidence, start: int, end: int) -> list[str]:
     return [name for _, _, name in named[first:]]
 
 
+def subjects_referred(ev: Evidence, scope: Scope, mention: Mention, count: int) -> list[str]:
+    """`Hà Giang và Cao Bằng … . Chỉ số CCHC của hai tỉnh lần lượt xếp thứ 50 và 27`: a group the rank's clause refers
+    back to is the last `count` provinces and units its paragraph named before."""
+    reference = p.GROUP_REFERENCE.search(ev.folded, scope.before[0], mention.core)
+    if not reference:
+        return []
+    paragraph = ev.text.rfind("\n", 0, scope.sentence[0]) + 1
+    named = sorted((*ev.provinces(paragraph, reference.start()), *ev.units(paragraph, reference.start())))
+    names = list(dict.fromkeys(name for _, _, name in named))
+    return names[-count:] if len(names) >= count else []
+
+
 def _subject_right_before(ev: Evidence, scope: Scope, mention: Mention) -> str | None:
     """`Quảng Ninh tiếp tục dẫn đầu`: a province or unit right before the rank, adverbs aside; `UBND huyện xếp thứ
     1/8`: a bare unit word there, which stands for the last unit of that kind its sentence named before it."""

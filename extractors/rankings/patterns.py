@@ -167,6 +167,10 @@ GROUP_BEFORE = re.compile(
 TARGET = WordPattern(rf"(?:{_lower(TARGET_WORDS)}){_END}")
 TARGET_MET_BEFORE = re.compile(rf"{_W}(?:{_lower(TARGET_MET_VERBS)})(?:\s+được)?\s+$")
 PAST_MARKER = WordPattern(rf"(?:đã|vừa){_END}")
+# `hai tỉnh`, `Hai địa phương này`, `các tỉnh trên`: a group named before, referred back to
+GROUP_REFERENCE = re.compile(
+    rf"{_W}(?:{_lower(COUNT_WORDS)}|\d|các|những)\s+(?:{_GROUP_FIELD})(?:\s+(?:này|trên|đó|nói trên))?{_END}"
+)
 # `Một tỉnh xếp thứ 5 hay thứ 50 không nói lên tất cả`: no one's rank, a supposition
 ANY_SUBJECT_BEFORE = re.compile(
     rf"{_W}(?:một|mỗi|bất kỳ|bất cứ)\s+(?:{_lower(RANKED_FIELDS)})\s+(?:(?:nào|có thể|dù)\s+)?$"
