@@ -1087,8 +1087,11 @@ def test_score_out_of_a_decimal_scale_and_after_the_subject_named_last():
 
 def test_a_group_referred_back_to_is_the_names_before_it():
     facts = rankings(
-        "Chỉ số CCHC năm 2023 có sự bứt phá của Hà Giang và Cao Bằng. Chỉ số CCHC của hai tỉnh lần lượt xếp thứ 50 và 27."
+        "Chỉ số CCHC năm 2023 có sự bứt phá của Hà Giang và Cao Bằng. Chỉ số CCHC của hai tỉnh lần lượt xếp thứ 50 "
+        "và 27."
     )
     assert [(f.rank, f.subject) for f in facts] == [(50, "Hà Giang"), (27, "Cao Bằng")]
-    facts = rankings("Năm 2024, Lạng Sơn và Bắc Giang cải thiện mạnh Chỉ số PAPI. Hai địa phương này lần lượt xếp thứ 12 và thứ 8.")
+    facts = rankings(
+        "Năm 2024, Lạng Sơn và Bắc Giang cải thiện mạnh Chỉ số PAPI. Hai địa phương này lần lượt xếp thứ 12 và thứ 8."
+    )
     assert [(f.rank, f.subject) for f in facts] == [(12, "Lạng Sơn"), (8, "Bắc Giang")]
