@@ -5,7 +5,8 @@ Rules (the fact's `rule`), after the three numbering systems of domain.md:
 - `document.party`: number, dash, type symbol, slash, issuer: `Nghị quyết số 07-NQ/TU`, `08-QĐi/TW`,
   `Thông báo kết luận số 21-TB/TU`, `07 - NQ/TU`, `07–NQ/TU`
 - `document.administrative`: number, slash, symbol, dash, issuer: `Quyết định số 1234/QĐ-UBND`,
-  `76/NQ-CP`, `Tờ trình số 617/TTr-SNV`, `Chỉ thị 11/CT- UBND` (ref `11/CT-UBND`), `1463/QD-UBND` (`QĐ`)
+  `76/NQ-CP`, `Tờ trình số 617/TTr-SNV`, `Chỉ thị 11/CT- UBND` (ref `11/CT-UBND`), `1463/QD-UBND` (`QĐ`);
+  `217/QĐ-UBND-HC`: the issuer is the first code (`UBND`), as for a công văn
 - `document.normative`: the year after the number: `61/2018/NĐ-CP`, `02/2021/TT-BNV`, and a law's
   `Luật số 77/2015/QH13` (no symbol: the type word is required), also with the law's name between:
   `Luật Tổ chức chính quyền địa phương số 77/2015/QH13` (the quote starts at `Luật`)
@@ -258,10 +259,11 @@ def _read(m: re.Match[str], lead: re.Match[str] | None, law: re.Match[str] | Non
         elif symbol:
             rule = "document.administrative"
         elif lead:
-            # `1234/UBND-NC`: the body that issues it, then the unit that drafted it
-            rule, symbol, issuer = "document.cong_van", None, _DASHES.split(issuer)[0]
+            rule = "document.cong_van"
         else:
             return None  # a bare `1234/UBND-NC` could be any code
+        # `1234/UBND-NC`, `217/QĐ-UBND-HC`: the body that issues it, then the unit that drafted it
+        issuer = _DASHES.split(issuer)[0]
     if lead and lead["header"]:
         rule = "document.header_number"
     doc_type = word_type or (SYMBOLS[symbol] if symbol else "cong_van")

@@ -139,6 +139,7 @@ COMPONENTS: dict[str, dict[str, str]] = {
         "an toàn thông tin mạng": "an toàn thông tin mạng",
         "hoạt động chuyển đổi số": "hoạt động chuyển đổi số",
         "hoạt động chính quyền số": "hoạt động chính quyền số",
+        "chính phủ số": "chính phủ số",  # the ministries' pillar, where the provinces have chính quyền số
         "phát triển hạ tầng và nền tảng số": "phát triển hạ tầng và nền tảng số",
         # the main indices under the names the yearly DTI reports give them
         "nhận thức số": "nhận thức số",

@@ -49,7 +49,7 @@ def one(text: str, context: Context | None = None) -> Document:
          "05/CTr-UBND", "UBND"),
         ("theo 76/NQ-CP của Chính phủ", "76/NQ-CP", "document.administrative", "nghi_quyet", "76/NQ-CP", "CP"),
         ("Kế hoạch số 30c/KH-SNV-CCHC&PC", "Kế hoạch số 30c/KH-SNV-CCHC&PC", "document.administrative", "ke_hoach",
-         "30c/KH-SNV-CCHC&PC", "SNV-CCHC&PC"),
+         "30c/KH-SNV-CCHC&PC", "SNV"),  # the issuing body, before its drafting unit
         ("Nghị định 61/2018/NĐ-CP", "Nghị định 61/2018/NĐ-CP", "document.normative", "nghi_dinh", "61/2018/NĐ-CP",
          "CP"),
         ("Thông tư số 02/2021/TT-BNV", "Thông tư số 02/2021/TT-BNV", "document.normative", "thong_tu",

@@ -1023,6 +1023,11 @@ def test_agencies_under_the_government_and_a_bloc_of_districts():
     assert (fact.rank, fact.subject, fact.score) == (1, "quận Hồng Bàng", 95.12)
 
 
+def test_the_ministries_dti_pillar():
+    facts = rankings("Chỉ số DTI năm 2023: Bộ Nội vụ xếp thứ 9/17; riêng trụ cột Chính phủ số của Bộ xếp thứ 6/17.")
+    assert [(f.rank, f.component) for f in facts] == [(9, None), (6, "chính phủ số")]
+
+
 def test_components_of_the_service_index_and_the_full_name_of_a_pci_pillar():
     (fact,) = rankings("Bộ chỉ số 766 năm 2024: nhóm chỉ số Số hóa hồ sơ xếp thứ 4/63.")
     assert (fact.index, fact.component) == ("SERVICE_INDEX", "số hóa hồ sơ")
