@@ -662,8 +662,12 @@ def _find_scores(ev: Evidence, start: int, end: int) -> list[tuple[int, float, s
 def _own_after(ev: Evidence, scope: Scope) -> Span:
     """What follows the phrase in its clause up to where the next statement opens (`NEXT_STATEMENT`)."""
     start, end = scope.after
+    return start, ev.cached(_next_statement, start, end)[0]
+
+
+def _next_statement(ev: Evidence, start: int, end: int) -> list[int]:
     other = p.NEXT_STATEMENT.search(ev.folded, start, end)
-    return start, other.start() if other else end
+    return [other.start() if other else end]
 
 
 def change_of(ev: Evidence, scope: Scope) -> int | None:
