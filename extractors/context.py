@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
 from extractors.segment import Span, line_sentence_spans
+
+# A line above the headline: blank, a breadcrumb, or a short line holding a date (a dateline)
+_ABOVE_HEADLINE = re.compile(r"[ \t]*|[^\n]*[›»][^\n]*|(?=[^\n]{0,60}$)[^\n\d]{0,25}\d{1,2}/\d{1,2}/\d{4}[^\n]*")
+_HEADLINE_REACH = 300  # characters from the top where the headline starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,9 +33,15 @@ class ArticleText:
 
     @cached_property
     def title(self) -> Span:
-        """The first line: the headline of a page or of a pasted article."""
-        end = self.text.find("\n")
-        return (0, len(self.text) if end < 0 else end)
+        """The headline of a page or of a pasted article: its first line, past a breadcrumb and a dateline above it
+        (`Kinh doanh › Vĩ mô`, `Thứ tư, 8/5/2024, 11:02 (GMT+7)`)."""
+        text, start = self.text, 0
+        while True:
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            if end >= len(text) or start > _HEADLINE_REACH or not _ABOVE_HEADLINE.fullmatch(text, start, end):
+                return (start, end)
+            start = end + 1
 
     @cached_property
     def folded(self) -> str:

@@ -8,9 +8,10 @@ Rules (the fact's `rule`), day first, never month first:
 - `date.day_month_year_numeric`: `ngày 26/4/2016`, `26/04/2016`, `26-4-2016`, `12.4.2022`, and
   datelines (`Thứ năm, 30/05/2024 11:24`, `(TTXVN 11/5/2024)`)
 - `date.month_year`: `tháng 4/2016`, `tháng 4 năm 2016`, `tháng 3-2025`
-- `date.day_month_inferred`: `ngày 22/4`, `Sáng 17/4`, `14:55 17/04`: the year is the one that puts the
-  date closest to the article's publish date (flag `year_inferred`); no fact without a publish date.
-  Without `ngày`, a time-of-day word or a clock time in front, a day/month is not taken (`6/6 vùng`).
+- `date.day_month_inferred`: `ngày 22/4`, `Sáng 17/4`, `14:55 17/04`, `Hà Nội, 15/4 (TTXVN) -`: the year is
+  the one that puts the date closest to the article's publish date (flag `year_inferred`); no fact without a
+  publish date. Without `ngày`, a time-of-day word or a clock time in front, or a news agency's lead after it,
+  a day/month is not taken (`6/6 vùng`).
 
 Not date facts: a bare year, a quarter (`quý I/2021`) or a part of a year (`6 tháng đầu năm 2021`):
 they are not calendar dates or months; a blank form date (`ngày tháng năm 2021`); an impossible or
@@ -74,6 +75,10 @@ _TRIGGER_BEFORE = re.compile(
 )
 
 
+# A news agency's lead after a day/month makes it the story's dateline: `Hà Nội, 15/4 (TTXVN/Vietnam+) - Sáng 15/4, …`
+_SOURCE_AFTER = re.compile(r"[ \t]*\([^()\n]{2,30}\)[ \t]*[-–—]")
+
+
 class _Reading(NamedTuple):
     rule: str
     value: str
@@ -118,7 +123,12 @@ def _words(m: re.Match[str]) -> _Reading | None:
 def _numeric(m: re.Match[str], ngay: bool, article: ArticleText) -> _Reading | None:
     published = article.context.published
     if not m["ny"] and (
-        published is None or not (ngay or _TRIGGER_BEFORE.search(article.text, max(0, m.start() - 16), m.start()))
+        published is None
+        or not (
+            ngay
+            or _TRIGGER_BEFORE.search(article.text, max(0, m.start() - 16), m.start())
+            or _SOURCE_AFTER.match(article.text, m.end())
+        )
     ):
         return None  # decided before the parts are read: most bare day/months are ratios or ranks
     day, month = (int(part) for part in m.group().split(m["sep"])[:2])

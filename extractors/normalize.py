@@ -18,8 +18,9 @@ What the canonical text is:
   with `DASH`.
 - A hard line break inside a phrase (a line that ends in a letter, digit or comma followed by a line
   that starts in lower case, or a word followed by a digit: `ngày 23 tháng\\n4 năm 2018`, `Tờ\\ntrình`)
-  becomes a space; blank lines (paragraphs), the rows of a table (lines with tabs between cells) and
-  other line breaks stay.
+  becomes a space, and so does one after a dash between a word and a capital or a digit, as a PDF wraps a
+  reference or a range (`45/KH-\\nUBND`, `2021 –\\n2025`); blank lines (paragraphs), the rows of a table (lines
+  with tabs or bars between cells) and other line breaks stay.
 - A missing space after sentence punctuation is inserted: `chính quyền.Trình độ` → `chính quyền. Trình
   độ`, `năm 2018.Trình` → `năm 2018. Trình`, `kinh tế;xã hội` → `kinh tế; xã hội`, also after a closing
   bracket or quote: `xếp hạng 43/63).Kết quả` → `xếp hạng 43/63). Kết quả`, `“Dân vận khéo”.Năm` → `“Dân vận
@@ -91,6 +92,9 @@ _LOWER = "".join(c for c in _LATIN if c.islower())
 _LETTER = UPPER + _LOWER
 # A lone hard line break before a lower-case word or a digit (the line before is checked by `_join_break`).
 _INNER_BREAK = re.compile(rf"\n(?=[ \t]*[{_LOWER}\d])")
+# A hard line break right after a dash between a word and a capital or a digit, as a PDF wraps a reference or a range
+# (`45/KH-\nUBND`, `giai đoạn 2021 –\n2025`): a space. Found from the line break (a literal scan), then looked back.
+_DASH_BREAK = re.compile(rf"\n(?:(?<=\w{DASH}\n)|(?<=\w[ \t]{DASH}\n))(?=[ \t]*[{UPPER}\d])")
 # Sentence punctuation glued to the next word (what comes before is checked by `_space_after`); the
 # scan looks for punctuation before any letter (a literal scan per mark: fast), `_GLUED` then checks the letters.
 _GLUED = re.compile(rf"[.!?](?=[{UPPER}][{_LOWER}])|[,;](?=[{_LETTER}])")
@@ -201,6 +205,10 @@ def _move_tone(m: re.Match[str]) -> str:
 _CELL_MARKS = ("\t", " | ")  # what stands between the cells of a table row, as `parse` writes it or as pasted
 
 
+def _space(_: re.Match[str]) -> str:
+    return " "
+
+
 def _join_break(m: re.Match[str]) -> str:
     text = m.string
     line = text[max(0, m.start() - 8) : m.start()].rstrip(" \t")
@@ -227,6 +235,7 @@ _STEPS: tuple[tuple[re.Pattern[str] | Alternatives, Replace], ...] = (
     (_CLUSTER, _nfc),
     (_TONE_PLACEMENT, _move_tone),
     (_INNER_BREAK, _join_break),
+    (_DASH_BREAK, _space),
     (_GLUED_SCAN, _space_after),
 )
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from extractors.context import ArticleText
 from extractors.rankings import attach
-from extractors.rankings.find import LIST_RULES, ROW_RULES, TITLE_RULES, Mention, Place, find_mentions
+from extractors.rankings.find import LIST_RULES, NOTE_RULE, ROW_RULES, TITLE_RULES, Mention, Place, find_mentions
 from extractors.rankings.patterns import PREFILTER
 from extractors.rankings.resolve import resolve
 from schemas import Ranking
@@ -42,13 +42,15 @@ def _facts(ev: attach.Evidence, mention: Mention, scope: attach.Scope) -> list[R
         return []  # `dẫn đầu` with no index anywhere near leads something else (a delegation, a movement)
     if mention.rule in LIST_RULES:
         return _respectively(ev, mention, scope, year, inferred, found[0])
-    if mention.rule in ROW_RULES:
+    if mention.rule in ROW_RULES or mention.rule == NOTE_RULE:
         if mention.cells:
             subject, score = attach.cells_of(ev, mention.cells)
+        elif mention.rule == NOTE_RULE:
+            subject, score = attach.name_before_bracket(ev, scope), None
         else:
             subject, score = attach.row_of(ev, mention, scope.sentence[1])
         if subject is None:
-            return []  # `Thứ 2: họp giao ban`: a row names whom it ranks
+            return []  # `Thứ 2: họp giao ban`, `giao ban (thứ 2)`: a row or a note names whom it ranks
         return _fact(ev, mention, mention.places[0], mention.rule, found[0], year, inferred, subject, scope, score)
     subject = attach.subject_of(ev, scope, mention)
     found = [attach.units_index(ev, code, subject, mention) for code in found]
@@ -97,10 +99,11 @@ def _respectively(
     else:
         pairs = [(index, fallback)] * len(places)
     scores = attach.listed_scores(ev, scope, len(places)) or [None] * len(places)
+    changes = attach.listed_changes(ev, scope, len(places)) or [None] * len(places)
     return [
         fact
-        for place, (code, name), score in zip(places, pairs, scores, strict=True)
-        for fact in _fact(ev, mention, place, mention.rule, code, year, inferred, name, scope, score)
+        for place, (code, name), score, change in zip(places, pairs, scores, changes, strict=True)
+        for fact in _fact(ev, mention, place, mention.rule, code, year, inferred, name, scope, score, change)
     ]
 
 
@@ -115,9 +118,14 @@ def _fact(
     subject: str | None,
     scope: attach.Scope,
     given_score: attach.Score | None = None,
+    given_change: int | None = None,
 ) -> list[Ranking]:
-    """The ranking `place` states, one per sub-index when several share it."""
-    change = None if place.earlier else attach.change_of(ev, scope) or _from_to_change(mention, place)
+    """The ranking `place` states, one per sub-index when several share it; a score or change given is one a list
+    pairs with it."""
+    if given_change is not None:
+        change = given_change
+    else:
+        change = None if place.earlier else attach.change_of(ev, scope) or _from_to_change(mention, place)
     flags: tuple[str, ...] = ("year_inferred",) if inferred else ()
     if place.earlier:
         year, flags = _earlier_year(ev, scope, place, year)

@@ -219,6 +219,7 @@ class Evidence:
             words = self.text[m.start("local") : m.end("local")].split()
             name = " ".join(w for w in _leading_capitalised(words))
             if not name:
+                pos = m.start("local")  # `cấp xã cho thấy phường Đức Xuân`: the words read may hold the next unit
                 continue
             pos = name_end = m.start("local") + len(name)
             level = self.folded[m.start() : m.start("local")].rstrip()
@@ -296,7 +297,9 @@ def scopes(ev: Evidence, mentions: list[Mention]) -> list[Scope]:
             # What follows a rank belongs to it until a new subject or year opens the next one:
             # `Sở Tư pháp đứng đầu với 85,2 điểm, UBND huyện Chư Păh đứng thứ 2`.
             before = previous_end = mentions[i - 1].end
-            opening = [s for s, _, _ in (*ev.provinces(before, m.core), *ev.units(before, m.core))]
+            # not the previous phrase's own subject, named right after it (`dẫn đầu là Quảng Ninh với 92,16%`)
+            own = p.SUBJECT_AFTER.match(ev.folded, before, m.core).end()
+            opening = [s for s, _, _ in (*ev.provinces(before, m.core), *ev.units(before, m.core)) if s != own]
             opening += [s for s, _ in ev.years(before, m.core)]
             before = min(opening, default=before)
         next_start = mentions[i + 1].start if i + 1 < len(mentions) and mentions[i + 1].start < c_end else c_end
@@ -323,6 +326,9 @@ def year_of(ev: Evidence, scope: Scope, mention: Mention, index: str | None) -> 
     if written:  # `lên vị trí 50/63 năm 2021`: the year written with the rank itself
         return written[0], False
     before = ev.years(*scope.before)
+    this_year = p.THIS_YEAR.search(ev.folded, before[-1][0] if before else scope.before[0], scope.before[1])
+    if this_year:  # `Bộ Công Thương, đơn vị dẫn đầu năm 2022, năm nay lùi xuống vị trí thứ 4`: the article's year
+        return _article_year(ev, scope, mention, index)
     if before:
         return before[-1][1], False
     if after := ev.years(*scope.after):
@@ -340,6 +346,12 @@ def year_of(ev: Evidence, scope: Scope, mention: Mention, index: str | None) -> 
     paragraph = ev.text.rfind("\n", 0, scope.sentence[0]) + 1
     if earlier := ev.years(paragraph, scope.sentence[0]):  # `Năm 2022, … . Hà Giang và Cao Bằng lần lượt …`
         return earlier[-1][1], False
+    return _article_year(ev, scope, mention, index)
+
+
+def _article_year(ev: Evidence, scope: Scope, mention: Mention, index: str | None) -> tuple[int | None, bool]:
+    """The year the article is about: its headline's, the one it writes with the index, the publish date's (inferred),
+    else the last it names before."""
     if ev.title_year:
         return ev.title_year, False
     if index and (stated := ev.index_year(index, mention.start)):
@@ -448,7 +460,8 @@ def index_from_list(ev: Evidence, scope: Scope, mention: Mention) -> bool:
 
 def subject_of(ev: Evidence, scope: Scope, mention: Mention) -> str | None:
     closest = (
-        _subject_right_before(ev, scope, mention)
+        (name_before_bracket(ev, scope) if scope.bracketed else None)
+        or _subject_right_before(ev, scope, mention)
         or _name_opening_clause(ev, scope, mention)
         or _subject_right_after(ev, mention.end, scope.after[1])
     )
@@ -538,6 +551,14 @@ def _name_opening_clause(ev: Evidence, scope: Scope, mention: Mention) -> str | 
     if not name or not p.NAME_LEAD.fullmatch(ev.folded, start, name.start()):
         return None
     return None if p.NOT_A_NAME.match(ev.folded, name.start()) else name["name"]
+
+
+def name_before_bracket(ev: Evidence, scope: Scope) -> str | None:
+    """The province or unit whose name ends right before the brackets holding the rank: `Quảng Ninh (thứ 2)`."""
+    opening = scope.clause[0] - 1
+    start = max(scope.sentence[0], opening - 80)
+    named = max((*ev.provinces(start, opening), *ev.units(start, opening)), key=lambda found: found[1], default=None)
+    return named[2] if named and not ev.text[named[1] : opening].strip() else None
 
 
 def row_of(ev: Evidence, mention: Mention, end: int) -> tuple[str | None, Score | None]:
@@ -692,6 +713,16 @@ def _change_after_bracket(ev: Evidence, scope: Scope) -> int | None:
     return change[0][2] if change and change[0][0] == lead.end() else None
 
 
+def listed_changes(ev: Evidence, scope: Scope, count: int) -> list[int] | None:
+    """One change per rank of a list, in order: `lần lượt xếp thứ 9/63 và 14/63, tăng 4 và 2 bậc`."""
+    listed = next(p.CHANGE_LIST.finditer(ev.folded, *_own_after(ev, scope)), None)
+    if listed is None:
+        return None
+    sign = p.CHANGE_SIGNS[re.sub(r"\s+", " ", listed["verb"])]
+    changes = [sign * int(n) for n in re.findall(r"\d+", listed["items"])]
+    return changes if len(changes) == count else None
+
+
 def _find_changes(ev: Evidence, start: int, end: int) -> list[tuple[int, int, int]]:
     if not p.CHANGE_HINT.search(ev.folded, start, end):
         return []  # no `N bậc`: one quick scan instead of the search for every verb
@@ -727,6 +758,17 @@ def _component_before_bracket(ev: Evidence, scope: Scope, codes: list[str]) -> t
     return None
 
 
+def _component_of_topic(ev: Evidence, scope: Scope, codes: list[str]) -> tuple[str, str] | None:
+    """A sub-index the sentence opens with as its topic, carried into each of its clauses: `Ở chỉ số nội dung Quản trị
+    điện tử, Đà Nẵng dẫn đầu cả nước; Bắc Ninh và Bình Dương lần lượt đứng thứ 2 và thứ 3`."""
+    start, end = scope.head
+    for code in codes:
+        for m in p.COMPONENT[code].finditer(ev.folded, start, end):
+            if p.COMPONENT_TOPIC_BEFORE.fullmatch(ev.folded, start, m.start()):
+                return p.COMPONENT_NAMES[code][m.group()], code
+    return None
+
+
 def components_of(ev: Evidence, scope: Scope, index: str | None) -> list[tuple[str | None, str | None]]:
     """The sub-index named in the phrase's own stretch (`CQS xếp thứ 40/63`), with the index it belongs to; several
     when a list of them shares the rank (`Hạ tầng số và Nhận thức số cùng xếp thứ 1/63`); else `(None, index)`."""
@@ -746,7 +788,12 @@ def components_of(ev: Evidence, scope: Scope, index: str | None) -> list[tuple[s
             if previous < 0 or not p.COMPONENT_AFTER.fullmatch(ev.folded, previous, m.start()):
                 found[m.start()] = (m.end(), p.COMPONENT_NAMES[code][m.group()], code)
     if not found:
-        return [_component_after(ev, scope, codes) or _component_before_bracket(ev, scope, codes) or (None, index)]
+        return [
+            _component_after(ev, scope, codes)
+            or _component_before_bracket(ev, scope, codes)
+            or _component_of_topic(ev, scope, codes)
+            or (None, index)
+        ]
     listed = sorted(found.items())
     last = len(listed) - 1
     first = last

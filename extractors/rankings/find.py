@@ -26,12 +26,14 @@ SentenceAt = Callable[[int], Span]
 _ORDINAL_VALUES = {k.lower(): v for k, v in ORDINALS.items()}
 _TITLE_VALUES = {k.lower(): v for k, v in TITLES.items()}
 _NEXT_WORD = re.compile(r"\s+(\w)")
-# The rules that need an index near to be a rank: a lead in words (`dẫn đầu`) or a row of a table without one
-# is on something else.
 # The rules that read a row of a table, whose score is the row's own.
 ROW_RULES = frozenset({"ranking.table_row", "ranking.table_column"})
 # The rules whose phrase lists several ranks, paired in order with what the sentence lists before them.
 LIST_RULES = frozenset({"ranking.respectively", "ranking.rank_list"})
+# The rule whose rank stands in brackets after whom it ranks (`Quảng Ninh (thứ 2)`): no rank without that name.
+NOTE_RULE = "ranking.bracket_note"
+# The rules that need an index near to be a rank: a lead in words (`dẫn đầu`) or a row of a table without one
+# is on something else.
 TITLE_RULES = frozenset(
     {"ranking.title_word", "ranking.title_among_units", "ranking.table_row", "ranking.table_column"}
 )
@@ -126,7 +128,8 @@ def _rank(match: re.Match[str]) -> int | None:
 def _positions(text: str) -> Iterator[Mention]:
     """`xếp thứ 60/63`, `đứng thứ 49/63`, `xếp hạng 10/63`, `nằm vị trí số 44`, `xếp thứ nhất` (after a verb);
     `vị trí thứ 40` (no verb needed); a bare `thứ 3` opening a clause, kept if it continues a list; `xếp thứ 1 và
-    thứ 2`, ranks listed after the verb (`ranking.rank_list`)."""
+    thứ 2`, ranks listed after the verb (`ranking.rank_list`); `Quảng Ninh (thứ 2)`, a rank in brackets after a
+    word (`ranking.bracket_note`, kept when that word ends a name)."""
     resume = 0
     for match in p.POSITION_RANK.finditer(text):
         if match.start() < resume or not starts_word(text, match.start()):
@@ -155,11 +158,13 @@ def _positions(text: str) -> Iterator[Mention]:
             rule = "ranking.rank_number"
         elif match["pos"] == "thứ" and p.LIST_BEFORE.search(lead) and not p.SEQUENCE_BEFORE.search(lead):
             rule = "ranking.continuation"
+        elif p.NOTE_OPEN_BEFORE.search(lead) and p.NOTE_CLOSE.match(text, match.end()):
+            rule = NOTE_RULE  # `tiếp theo là Quảng Ninh (thứ 2) và Hà Nội (thứ 3)`
         else:
             continue
-        if match["ord"] and rule != "ranking.continuation":
+        if match["ord"] and rule == "ranking.rank_number":
             rule = "ranking.ordinal_word"
-        elif total and rule != "ranking.continuation":
+        elif total and rule == "ranking.rank_number":
             rule = "ranking.rank_of_total"
         end = match.end() if total else match.end("num") if match["num"] else match.end("ord")
         yield Mention(start, end, rule, (Place(rank, int(total) if total else None),))

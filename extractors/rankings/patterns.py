@@ -145,6 +145,9 @@ SCORE_CELL = re.compile(r"\s*(?P<value>\d{1,3}(?:,\d{1,4})?)\s*")
 # A line of a flattened ranking table: `Hạng 1 – Sở Tư pháp – 82,47 điểm`, `- Hạng 2: Sở Xây dựng (81,90 điểm)`
 ROW_LEAD = re.compile(r"[ \t]*(?:[-–•+*][ \t]*)?")
 ROW_SEPARATOR = re.compile(r"[ \t]*(?:[:|–\t]|-(?!\d))[ \t]*")
+# A rank alone in brackets right after a word: `Quảng Ninh (thứ 2)`
+NOTE_OPEN_BEFORE = re.compile(r"[^\W\d_]\s*\(\s*$")
+NOTE_CLOSE = re.compile(r"\s*\)")
 SEQUENCE_BEFORE = re.compile(rf"{_W}(?:{alternation(SEQUENCE_WORDS)})\s*$")
 LIST_BEFORE = re.compile(r"(?:[;,:]|\bvà|\bcòn)\s*$")
 HEAD_OF_PERSON = re.compile(r"(?<![\w])người\s*$")
@@ -161,6 +164,7 @@ _GROUP_FIELD = _lower(f for f in RANKED_FIELDS if f not in ("quốc gia", "nền
 GROUP_BEFORE = re.compile(
     rf"(?:{_W}(?:{_lower(GROUP_WORDS)})|(?<![\w,.])\d{{1,3}})(?:\s+\d{{1,3}})?(?:\s+(?:{_GROUP_FIELD}))?\s+$"
     rf"|{_W}(?:{_lower(COUNT_WORDS)})\s+(?:{_GROUP_FIELD})\s+$"  # `là ba địa phương dẫn đầu`
+    rf"|{_W}(?:giữa|mọi|mỗi)\s+(?:{_GROUP_FIELD})\s+$"  # `khoảng cách giữa địa phương đứng đầu và đứng cuối`
 )
 # A goal: `phấn đấu …`, `mục tiêu …` (`TARGET_WORDS`), unless reported met (`đạt mục tiêu`); what comes after
 # it in its clause is not a result, until a past marker (`đã`) says one.
@@ -209,11 +213,15 @@ def index_code(m: re.Match[str]) -> str:
 # The year a ranking is for: `năm 2019`, written right after an index (`PCI 2022`), or a month's (`tháng 12/2023`,
 # the month of a monthly index).
 YEAR = WordPattern(rf"(?:(?:năm|{_INDEX_ABBR})\s+|tháng\s+\d{{1,2}}\s*/\s*)(?P<year>(?:19|20)\d\d){_END}")
+# The year of the article's statement, written without a number: `năm nay lùi xuống vị trí thứ 4`
+THIS_YEAR = re.compile(rf"{_W}năm\s+(?:nay|này){_END}")
 # What every `YEAR` match holds: a stretch without it holds no year.
 YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
-# A year that is only a point of comparison or a bound: `so với năm 2022`, `từ năm 2016`, `giai đoạn 2016`, `2016
-# đến năm 2020`; not `đến năm 2023 cải thiện lên thứ 9/63` (by that year).
-YEAR_NOT_OWN = re.compile(r"(?:so với|so|từ|trước|sau|giai đoạn|nhiệm kỳ|\d\s*(?:đến|tới))\s*$")
+# A year that is only a point of comparison, a bound or when the results came out: `so với năm 2022`, `từ năm 2016`,
+# `giai đoạn 2016`, `2016 đến năm 2020`, `công bố hồi tháng 4/2024`; not `đến năm 2023 cải thiện lên thứ 9/63`.
+YEAR_NOT_OWN = re.compile(
+    r"(?:so với|so|từ|trước|sau|giai đoạn|nhiệm kỳ|\d\s*(?:đến|tới)|công bố\s+(?:hồi|vào|trong))\s*$"
+)
 
 # `85,52%`, `70,94 điểm`, `40,62/80 điểm` (points out of a scale); a decimal is read whole or not at all (no
 # `40,6` out of `40,62/80`); the value opens with a plain `\d`, which lets the matcher skip to digits.
@@ -244,6 +252,11 @@ SCORE_NOT_OWN_BEFORE = re.compile(
 CHANGE = WordPattern(
     rf"(?P<verb>{alternation(CHANGE_VERBS)})\s+(?:thêm\s+)?(?P<n>\d{{1,2}})\s+(?:bậc|hạng|vị trí|bước){_END}"
 )
+# One change per rank of a list: `lần lượt xếp thứ 9/63 và 14/63, tăng 4 và 2 bậc`
+CHANGE_LIST = WordPattern(
+    rf"(?P<verb>{alternation(CHANGE_VERBS)})\s+(?:thêm\s+)?"
+    r"(?P<items>\d{1,2}(?:\s*,\s*\d{1,2})*\s*,?\s*và\s+\d{1,2})\s+(?:bậc|hạng|vị trí|bước)(?![\w])"
+)
 # What every `CHANGE` match holds: a stretch without it states no change.
 CHANGE_HINT = re.compile(r"\d\s+(?:bậc|hạng|vị trí|bước)")
 CHANGE_SIGNS: dict[str, int] = {k.lower(): v for k, v in CHANGE_VERBS.items()}
@@ -254,6 +267,11 @@ COMPONENT_NAMES: dict[str, dict[str, str]] = {
 COMPONENT = {code: WordPattern(rf"(?:{_lower(names)}){_END}") for code, names in COMPONENTS.items()}
 # Between a sub-index and a bracket holding its rank: up to two words (`Tính năng động của chính quyền tỉnh (`).
 BEFORE_BRACKET = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*")
+# What opens a sentence before the sub-index that is its topic: `Ở chỉ số nội dung `, `Về lĩnh vực “`
+COMPONENT_TOPIC_BEFORE = re.compile(
+    r"\s*(?:ở|về|với|đối với)\s+"
+    r"(?:(?:bộ\s+)?chỉ số\s+(?:(?:thành phần|nội dung)\s+)?|(?:lĩnh vực|trụ cột|nhóm chỉ số)\s+)?[“\"]?"
+)
 ANY_COMPONENT = re.compile(rf"(?:{_lower(name for names in COMPONENTS.values() for name in names)}){_END}")
 # Between a rank and the sub-index it is on, named after it: `đứng đầu cả nước về chỉ số Tiếp cận đất đai`.
 COMPONENT_AFTER = re.compile(
@@ -289,7 +307,10 @@ SUBJECT_IS = WordPattern(r"là\s")
 # After the subject of a table row, its score: `– 82,47 điểm`, `(81,90 điểm)`, `: đạt 80,15%`
 ROW_SCORE_BEFORE = re.compile(r"[ \t]*(?:[-–:|(,][ \t]*)?(?:(?:đạt|với)[ \t]+)?")
 # What may stand between a subject and its rank: `Quảng Ninh tiếp tục giữ vững ngôi vị quán quân`.
-_ADVERBS = r"(?:\s+(?:tiếp tục|vẫn|đã|vừa|lại|cũng|giữ vững|xuất sắc))*\s*"
+_ADVERBS = (
+    r"(?:\s+(?:tiếp tục|vẫn|đã|vừa|lại|cũng|giữ vững|xuất sắc|lần đầu(?: tiên)?"
+    r"|(?:lần|năm) thứ \w+ liên tiếp|\w+ năm (?:liên tiếp|liền)))*\s*"  # `lần thứ 2 liên tiếp xếp thứ 1/8`
+)
 SUBJECT_ADVERBS = re.compile(_ADVERBS)
 # Two to four capitalised words right before the rank, where no known name stands: `Phú Bình xếp thứ 3/92`; past an
 # apposition (`Bằng Thành, một xã vùng cao, xếp thứ 92/92`), a change (`Tuy Phước tăng 4 bậc, vươn lên …`) and

@@ -146,3 +146,9 @@ def test_day_month_after_sang_nay_in_brackets() -> None:
     assert [(d.quote, d.value, d.flags) for d in extract(canonicalize(text).text) if d.kind == "date"][-1] == (
         "13/5", "2025-05-13", ("year_inferred",)
     )
+
+
+def test_day_month_of_a_news_agency_lead() -> None:
+    text = "Thứ Ba, 15/04/2025 - 11:26\n\nPAPI 2024\n\nHà Nội, 15/4 (TTXVN/Vietnam+) - Sáng 16/4, UBND; 17/4 đơn vị"
+    found = [(d.start, d.value) for d in extract(canonicalize(text).text) if d.kind == "date" and d.flags]
+    assert found == [(47, "2025-04-15"), (76, "2025-04-16")]  # not the ratio `17/4 đơn vị`

@@ -39,6 +39,9 @@ TRICKY = [
         ("xếp hạng 43/63).Kết quả", "xếp hạng 43/63). Kết quả"),  # after a closing bracket or quote
         ("“Dân vận khéo”.Năm 2024", "“Dân vận khéo”. Năm 2024"),
         ("giai đoạn 2016 – 2020", "giai đoạn 2016 – 2020"),
+        # a PDF's line wrapped after a dash (a reference, a range)
+        ("Kế\nhoạch số 45/KH-\nUBND", "Kế hoạch số 45/KH- UBND"),
+        ("giai đoạn 2021 –\n2025", "giai đoạn 2021 – 2025"),
     ],
 )
 def test_canonical_forms(raw: str, canonical: str) -> None:
