@@ -7,11 +7,25 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
+from extractors.scan import alternation
 from extractors.segment import Span, line_sentence_spans
+from extractors.vocab.pages import RELATED_HEADINGS
 
-# A line above the headline: blank, a breadcrumb, or a short line holding a date (a dateline)
-_ABOVE_HEADLINE = re.compile(r"[ \t]*|[^\n]*[›»][^\n]*|(?=[^\n]{0,60}$)[^\n\d]{0,25}\d{1,2}/\d{1,2}/\d{4}[^\n]*")
+# A line above the headline: blank, a breadcrumb or a menu (`Trang chủ | Tin tức | Văn bản`), the site's name in
+# capitals, or a short line holding a date (a dateline)
+_ABOVE_HEADLINE = re.compile(
+    r"[ \t]*|[^\n]*[›»][^\n]*|[^\n|]*\|[^\n|]*\|[^\n]*|(?=[^\n]{0,60}$)[^\n\d]{0,25}\d{1,2}/\d{1,2}/\d{4}[^\n]*"
+)
 _HEADLINE_REACH = 300  # characters from the top where the headline starts
+# A heading over a page's list of other articles, on a line of its own: `TIN CÙNG CHUYÊN MỤC`, `» Bài viết liên quan:`
+_RELATED_HEADING = re.compile(rf"^[ \t»•\-]*(?i:{alternation(RELATED_HEADINGS)})[ \t]*:?[ \t]*$", re.MULTILINE)
+
+
+def body_end(text: str) -> int:
+    """Where an article's body ends in a page's text: at the heading over its list of other articles, past which all
+    is chrome (links to other articles, their dates, counters) that must never yield a fact; else the text's end."""
+    heading = _RELATED_HEADING.search(text)
+    return heading.start() if heading else len(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +53,8 @@ class ArticleText:
         while True:
             end = text.find("\n", start)
             end = len(text) if end < 0 else end
-            if end >= len(text) or start > _HEADLINE_REACH or not _ABOVE_HEADLINE.fullmatch(text, start, end):
+            above = _ABOVE_HEADLINE.fullmatch(text, start, end) or text[start:end].isupper()
+            if end >= len(text) or start > _HEADLINE_REACH or not above:
                 return (start, end)
             start = end + 1
 

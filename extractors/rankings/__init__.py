@@ -95,9 +95,9 @@ def _respectively(
     if len(listed_indices) == len(places):
         pairs = [(code, fallback) for code in listed_indices]
     elif subjects := next((names for names in listed if len(names) == len(places)), None):
-        pairs = [(index, name) for name in subjects]
+        pairs = [(attach.units_index(ev, index, name, mention), name) for name in subjects]
     else:
-        pairs = [(index, fallback)] * len(places)
+        pairs = [(attach.units_index(ev, index, fallback, mention), fallback)] * len(places)
     scores = attach.listed_scores(ev, scope, len(places)) or [None] * len(places)
     changes = attach.listed_changes(ev, scope, len(places)) or [None] * len(places)
     return [

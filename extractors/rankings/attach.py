@@ -111,13 +111,13 @@ class Evidence:
 
     @cached_property
     def _index_years(self) -> dict[str, list[tuple[int, int]]]:
-        """Per index, the years written with it (`Chỉ số CCHC năm 2024`, `PCI 2024`), in order."""
+        """Per index, the years written with it (`Chỉ số CCHC năm 2024`, `PCI 2024`, `(PAPI) năm 2018`), in order."""
         starts = [start for start, _, _ in self.all_indices]
         written: dict[str, list[tuple[int, int]]] = {}
         for at, year in self.all_years:
             i = bisect_right(starts, at)
             for start, end, code in self.all_indices[max(0, i - 2) : i]:
-                if start == at or (at - end <= 80 and not self.folded[end:at].strip()):
+                if start == at or (at - end <= 80 and not self.folded[end:at].replace(")", "").strip()):
                     written.setdefault(code, []).append((at, year))
                     break
         return written
@@ -440,6 +440,8 @@ def _attached_to_previous(ev: Evidence, scope: Scope, pos: int) -> bool:
 def units_index(ev: Evidence, index: str | None, subject: str | None, mention: Mention) -> str | None:
     """`index`, or the index of units it stands for (`UNITS_INDEX`) when the rank is among units, not provinces."""
     among_units = mention.rule == "ranking.title_among_units" or (subject is not None and subject not in _PROVINCES)
+    if among_units and index is None:
+        return _only(set(ev.named_indices & _UNITS_ONLY))  # a rank among units with no index near: the DDCI named
     unit_index = UNITS_INDEX.get(index or "")
     if among_units and unit_index in ev.named_indices:
         return unit_index
@@ -524,8 +526,8 @@ def subjects_referred(ev: Evidence, scope: Scope, mention: Mention, count: int) 
         return []
     paragraph = ev.text.rfind("\n", 0, scope.sentence[0]) + 1
     named = sorted((*ev.provinces(paragraph, reference.start()), *ev.units(paragraph, reference.start())))
-    names = list(dict.fromkeys(name for _, _, name in named))
-    return names[-count:] if len(names) >= count else []
+    latest = list(dict.fromkeys(name for _, _, name in reversed(named)))  # each name where it was last named
+    return latest[count - 1 :: -1] if len(latest) >= count else []
 
 
 def _subject_right_before(ev: Evidence, scope: Scope, mention: Mention) -> str | None:
@@ -537,8 +539,11 @@ def _subject_right_before(ev: Evidence, scope: Scope, mention: Mention) -> str |
         kind = bare["word"]
         named = [u for _, _, u in ev.named_units(scope.sentence[0], bare.start()) if u.lower().startswith(kind)]
         return named[-1] if named else None
-    named = max((*ev.provinces(start, mention.core), *ev.units(start, mention.core)), default=None)
-    if named and p.SUBJECT_ADVERBS.fullmatch(ev.folded, named[1], mention.core):
+    # `phường Quảng Tâm (thành phố Thanh Hóa) dẫn đầu`: whom a bracket names after the subject is not it
+    aside = p.ASIDE_BEFORE.search(ev.folded, max(start, mention.core - 80), mention.core)
+    end = aside.start() if aside else mention.core
+    named = max((*ev.provinces(start, end), *ev.units(start, end)), default=None)
+    if named and p.SUBJECT_ADVERBS.fullmatch(ev.folded, named[1], end):
         return named[2]
     return None
 
@@ -734,14 +739,20 @@ def _find_changes(ev: Evidence, start: int, end: int) -> list[tuple[int, int, in
     ]
 
 
-def _component_after(ev: Evidence, scope: Scope, codes: list[str]) -> tuple[str, str] | None:
-    """A sub-index named right after the rank: `đứng đầu cả nước về chỉ số Tiếp cận đất đai`."""
-    about = p.COMPONENT_AFTER.match(ev.folded, *scope.after)
-    for code in codes if about else ():
-        m = p.COMPONENT[code].pattern.match(ev.folded, about.end(), scope.after[1])
-        if m:
-            return p.COMPONENT_NAMES[code][m.group()], code
-    return None
+def _components_after(ev: Evidence, scope: Scope, codes: list[str]) -> list[tuple[str, str]]:
+    """The sub-indices named right after the rank: `đứng đầu cả nước về chỉ số Tiếp cận đất đai`, `dẫn đầu cả nước về
+    chỉ số tính năng động của chính quyền tỉnh và chỉ số đào tạo lao động` (one rank each)."""
+    found: list[tuple[str, str]] = []
+    end = scope.after[1]
+    lead = p.COMPONENT_AFTER.match(ev.folded, *scope.after)
+    while lead:
+        named = ((code, p.COMPONENT[code].pattern.match(ev.folded, lead.end(), end)) for code in codes)
+        code, m = next(((code, m) for code, m in named if m), (None, None))
+        if m is None:
+            break
+        found.append((p.COMPONENT_NAMES[code][m.group()], code))
+        lead = p.COMPONENT_LIST_NEXT.match(ev.folded, m.end(), end)
+    return found
 
 
 def _component_before_bracket(ev: Evidence, scope: Scope, codes: list[str]) -> tuple[str, str] | None:
@@ -788,11 +799,8 @@ def components_of(ev: Evidence, scope: Scope, index: str | None) -> list[tuple[s
             if previous < 0 or not p.COMPONENT_AFTER.fullmatch(ev.folded, previous, m.start()):
                 found[m.start()] = (m.end(), p.COMPONENT_NAMES[code][m.group()], code)
     if not found:
-        return [
-            _component_after(ev, scope, codes)
-            or _component_before_bracket(ev, scope, codes)
-            or _component_of_topic(ev, scope, codes)
-            or (None, index)
+        return _components_after(ev, scope, codes) or [
+            _component_before_bracket(ev, scope, codes) or _component_of_topic(ev, scope, codes) or (None, index)
         ]
     listed = sorted(found.items())
     last = len(listed) - 1

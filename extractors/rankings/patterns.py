@@ -201,8 +201,9 @@ INDEX = WordPattern(
 INDEX_LIST_JOIN = re.compile(r"\s*(?:,|&|và|hoặc|,\s*và)\s*")
 # Between the last of a list of sub-indices and the rank they share: `Hạ tầng số và Nhận thức số cùng xếp thứ 1/63`.
 SHARED_RANK = re.compile(r"\s*(?:(?:cùng|đều|cùng đều)\s+)?")
-# The head word before an abbreviation, `Chỉ số PCI`: always matches, empty when absent.
-INDEX_HEAD = re.compile(r"(?:bộ\s+)?chỉ số\s+|")
+# The head word before an abbreviation or a sub-index, `Chỉ số PCI`, `nội dung Công khai`: always matches, empty when
+# absent.
+INDEX_HEAD = re.compile(r"(?:(?:bộ\s+)?chỉ số|nội dung|lĩnh vực|trụ cột)\s+(?:(?:thành phần|nội dung)\s+)?|")
 
 
 def index_code(m: re.Match[str]) -> str:
@@ -267,6 +268,8 @@ COMPONENT_NAMES: dict[str, dict[str, str]] = {
 COMPONENT = {code: WordPattern(rf"(?:{_lower(names)}){_END}") for code, names in COMPONENTS.items()}
 # Between a sub-index and a bracket holding its rank: up to two words (`Tính năng động của chính quyền tỉnh (`).
 BEFORE_BRACKET = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*")
+# Between sub-indices listed after a rank: `… của chính quyền tỉnh và chỉ số đào tạo lao động`
+COMPONENT_LIST_NEXT = re.compile(r"\s*(?:,|và|,\s*và)\s+(?:(?:chỉ số|nội dung|lĩnh vực)\s+)?[“\"]?")
 # What opens a sentence before the sub-index that is its topic: `Ở chỉ số nội dung `, `Về lĩnh vực “`
 COMPONENT_TOPIC_BEFORE = re.compile(
     r"\s*(?:ở|về|với|đối với)\s+"
@@ -275,7 +278,7 @@ COMPONENT_TOPIC_BEFORE = re.compile(
 ANY_COMPONENT = re.compile(rf"(?:{_lower(name for names in COMPONENTS.values() for name in names)}){_END}")
 # Between a rank and the sub-index it is on, named after it: `đứng đầu cả nước về chỉ số Tiếp cận đất đai`.
 COMPONENT_AFTER = re.compile(
-    r"\s+(?:cả nước\s+|toàn quốc\s+)?(?:về\s+(?:(?:bộ\s+)?chỉ số\s+(?:(?:thành phần|nội dung)\s+)?)?"
+    r"\s+(?:cả nước\s+|toàn quốc\s+)?(?:về\s+(?:(?:bộ\s+)?chỉ số\s+(?:(?:thành phần|nội dung)\s+)?|nội dung\s+)?"
     r"|(?:(?:ở|về|trong)\s+)?(?:lĩnh vực|trụ cột|nhóm chỉ số)\s+)[“\"]?"
 )
 
@@ -312,6 +315,8 @@ _ADVERBS = (
     r"|(?:lần|năm) thứ \w+ liên tiếp|\w+ năm (?:liên tiếp|liền)))*\s*"  # `lần thứ 2 liên tiếp xếp thứ 1/8`
 )
 SUBJECT_ADVERBS = re.compile(_ADVERBS)
+# A bracketed aside right before the rank, adverbs aside: `(thành phố Thanh Hóa) dẫn đầu`
+ASIDE_BEFORE = re.compile(rf"\s*\([^()\n]{{1,60}}\){_ADVERBS}$")
 # Two to four capitalised words right before the rank, where no known name stands: `Phú Bình xếp thứ 3/92`; past an
 # apposition (`Bằng Thành, một xã vùng cao, xếp thứ 92/92`), a change (`Tuy Phước tăng 4 bậc, vươn lên …`) and
 # adverbs. A name only when they open the clause (`NAME_LEAD`) and are no heading words (`NOT_A_NAME`).

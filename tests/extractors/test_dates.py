@@ -152,3 +152,13 @@ def test_day_month_of_a_news_agency_lead() -> None:
     text = "Thứ Ba, 15/04/2025 - 11:26\n\nPAPI 2024\n\nHà Nội, 15/4 (TTXVN/Vietnam+) - Sáng 16/4, UBND; 17/4 đơn vị"
     found = [(d.start, d.value) for d in extract(canonicalize(text).text) if d.kind == "date" and d.flags]
     assert found == [(47, "2025-04-15"), (76, "2025-04-16")]  # not the ratio `17/4 đơn vị`
+
+
+def test_links_to_other_articles_below_the_body_yield_nothing() -> None:
+    text = (
+        "Lào Cai công bố Chỉ số CCHC\n\nThứ Hai, 22/05/2023 08:10\n\nChiều 19/5, UBND tỉnh tổ chức hội nghị theo Kế "
+        "hoạch số 12/KH-UBND ngày 10/01/2023.\n\nLượt xem: 1.245\n\nTIN CÙNG CHUYÊN MỤC\n- Lào Cai tổng kết công tác "
+        "cải cách hành chính năm 2022 (18/01/2023)\n- Ban hành Kế hoạch số 30/KH-UBND (10/02/2023)\n"
+    )
+    facts = extract(canonicalize(text).text)
+    assert [f.quote for f in facts] == ["22/05/2023", "19/5", "Kế hoạch số 12/KH-UBND", "ngày 10/01/2023"]

@@ -1181,3 +1181,58 @@ def test_a_sub_index_the_sentence_opens_with_holds_for_its_clauses():
     ]
     facts = rankings("Chỉ số PAPI 2024: chỉ số Quản trị điện tử xếp thứ 5; chỉ số chung xếp thứ 10.")
     assert [(f.rank, f.component) for f in facts] == [(5, "quản trị điện tử"), (10, None)]  # not a topic: not carried
+
+
+# --- session 4: what the eighth unseen probe showed -----------------------------------------------------------
+
+
+def test_a_sub_index_named_as_a_content_after_the_rank_and_several_sharing_it():
+    facts = rankings(
+        "Chỉ số PAPI năm 2018. Xét theo 8 chỉ số nội dung, Thừa Thiên Huế đứng đầu cả nước về nội dung công khai, "
+        "minh bạch và xếp thứ hai về nội dung thủ tục hành chính công."
+    )
+    assert [(f.rank, f.component) for f in facts] == [(1, "công khai, minh bạch"), (2, "thủ tục hành chính công")]
+    facts = rankings(
+        "PCI năm 2018. Đồng Tháp dẫn đầu cả nước về chỉ số tính năng động của chính quyền tỉnh và chỉ số đào tạo lao "
+        "động; chỉ số tiếp cận đất đai xếp thứ 5."
+    )
+    assert [(f.rank, f.component) for f in facts] == [
+        (1, "tính năng động của chính quyền tỉnh"),
+        (1, "đào tạo lao động"),
+        (5, "tiếp cận đất đai"),
+    ]
+
+
+def test_whom_a_bracket_names_after_the_subject_is_not_it():
+    facts = rankings(
+        "Chỉ số CCHC năm 2022. Khối xã, phường, thị trấn: phường Quảng Tâm (thành phố Thanh Hóa) dẫn đầu với 93,05%; "
+        "xã Xuân Lai (huyện Thọ Xuân) xếp thứ 2/559."
+    )
+    assert [(f.rank, f.subject) for f in facts] == [(1, "phường Quảng Tâm"), (2, "xã Xuân Lai")]
+
+
+def test_units_ranked_in_a_list_on_the_ddci_the_article_names():
+    facts = rankings(
+        "SỞ KẾ HOẠCH VÀ ĐẦU TƯ TỈNH LÂM ĐỒNG\nTrang chủ | Giới thiệu | Tin tức\n\nCông bố kết quả Bộ chỉ số DDCI tỉnh "
+        "Lâm Đồng năm 2023\n\nNgày 28/3, UBND tỉnh công bố kết quả DDCI năm 2023.\n\nỞ khối địa phương, thành phố Bảo "
+        "Lộc vươn lên đứng đầu, tăng 3 bậc; huyện Đức Trọng, huyện Lâm Hà và thành phố Đà Lạt lần lượt xếp thứ 2, 3 "
+        "và 4.\n\nĐồng chí nhấn mạnh DDCI là công cụ để cải thiện PCI của tỉnh, vốn giảm từ vị trí 20 năm 2021 xuống "
+        "38 năm 2022."
+    )
+    assert [(f.index, f.rank, f.subject) for f in facts] == [
+        ("DDCI", 1, "thành phố Bảo Lộc"),
+        ("DDCI", 2, "huyện Đức Trọng"),
+        ("DDCI", 3, "huyện Lâm Hà"),
+        ("DDCI", 4, "thành phố Đà Lạt"),
+        ("PCI", 20, "Lâm Đồng"),  # not the site's name over the headline, a unit
+        ("PCI", 38, "Lâm Đồng"),
+    ]
+
+
+def test_the_year_written_after_an_index_in_brackets():
+    facts = rankings(
+        "Chỉ số PAPI: Thừa Thiên Huế duy trì nhóm dẫn đầu\n\nKết quả Chỉ số Hiệu quả quản trị và hành chính công cấp "
+        "tỉnh (PAPI) năm 2018 vừa được công bố. Trước đó, năm 2017 xếp hạng 4/63.\n\nThừa Thiên Huế đứng đầu cả nước "
+        "về nội dung công khai, minh bạch."
+    )
+    assert [(f.year, f.rank) for f in facts] == [(2017, 4), (2018, 1)]

@@ -1,0 +1,11 @@
+"""Words of a page around an article's body (domain.md, "Portals"): what follows them is chrome, never evidence."""
+
+# Headings a CMS puts over its lists of other articles below the body (`TIN CÙNG CHUYÊN MỤC`, `Bài viết liên quan:`),
+# compared in lower case, as a line of their own.
+RELATED_HEADINGS: tuple[str, ...] = (
+    "bài viết cùng chuyên mục", "tin cùng chuyên mục", "bài cùng chuyên mục", "cùng chuyên mục",
+    "các tin khác", "tin khác", "các bài viết khác", "bài viết khác", "các tin đã đưa", "tin đã đưa",
+    "bài viết liên quan", "tin liên quan", "tin tức liên quan", "tin bài liên quan", "các tin liên quan",
+    "xem thêm", "tin mới hơn", "tin cũ hơn", "các tin mới", "tin mới", "bài viết mới", "tin đọc nhiều",
+    "tin xem nhiều", "đọc nhiều nhất",
+)
