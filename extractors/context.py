@@ -9,16 +9,22 @@ from functools import cached_property
 
 from extractors.scan import alternation
 from extractors.segment import Span, line_sentence_spans
-from extractors.vocab.pages import RELATED_HEADINGS
+from extractors.vocab.pages import CHROME_LINE_STARTS, RELATED_HEADINGS
 
 # A line above the headline: blank, a breadcrumb or a menu (`Trang chủ | Tin tức | Văn bản`), the site's name in
 # capitals, or a short line holding a date (a dateline)
-_ABOVE_HEADLINE = re.compile(
-    r"[ \t]*|[^\n]*[›»][^\n]*|[^\n|]*\|[^\n|]*\|[^\n]*|(?=[^\n]{0,60}$)[^\n\d]{0,25}\d{1,2}/\d{1,2}/\d{4}[^\n]*"
+_DATE_LINE = r"(?=[^\n]{0,60}$)[^\n\d]{0,25}\d{1,2}/\d{1,2}/\d{4}[^\n]*"  # `Đăng ngày: 28/03/2025 bởi Ban biên tập`
+_DATELINE = re.compile(_DATE_LINE)
+_ABOVE_HEADLINE = re.compile(rf"[ \t]*|[^\n]*[›»][^\n]*|[^\n|]*\|[^\n|]*\|[^\n]*|{_DATE_LINE}")
+_HEADLINE_REACH = 600  # characters from the top where the headline and its dateline stand
+_LINE = re.compile(r"[^\n]+")
+# A heading over a page's list of other articles or its readers' comments, on a line of its own (`TIN CÙNG CHUYÊN
+# MỤC`, `» Bài viết liên quan:`, `Ý kiến bạn đọc (2)`), or the line of the article's tags
+_RELATED_HEADING = re.compile(
+    rf"^[ \t»•\-]*(?i:(?:{alternation(RELATED_HEADINGS)})[ \t]*(?:\(\d+\))?[ \t]*:?[ \t]*$"
+    rf"|(?:{alternation(CHROME_LINE_STARTS)}))",
+    re.MULTILINE,
 )
-_HEADLINE_REACH = 300  # characters from the top where the headline starts
-# A heading over a page's list of other articles, on a line of its own: `TIN CÙNG CHUYÊN MỤC`, `» Bài viết liên quan:`
-_RELATED_HEADING = re.compile(rf"^[ \t»•\-]*(?i:{alternation(RELATED_HEADINGS)})[ \t]*:?[ \t]*$", re.MULTILINE)
 
 
 def body_end(text: str) -> int:
@@ -47,16 +53,24 @@ class ArticleText:
 
     @cached_property
     def title(self) -> Span:
-        """The headline of a page or of a pasted article: its first line, past a breadcrumb and a dateline above it
-        (`Kinh doanh › Vĩ mô`, `Thứ tư, 8/5/2024, 11:02 (GMT+7)`)."""
-        text, start = self.text, 0
-        while True:
-            end = text.find("\n", start)
-            end = len(text) if end < 0 else end
-            above = _ABOVE_HEADLINE.fullmatch(text, start, end) or text[start:end].isupper()
-            if end >= len(text) or start > _HEADLINE_REACH or not above:
-                return (start, end)
-            start = end + 1
+        """The headline of a page or of a pasted article: the line right over its dateline (`Đăng ngày: 28/03/2025`)
+        when that is no chrome, else its first line past a breadcrumb, a menu, the site's name in capitals and a
+        dateline above it (`Kinh doanh › Vĩ mô`, `Thứ tư, 8/5/2024, 11:02 (GMT+7)`)."""
+        lines = []
+        for m in _LINE.finditer(self.text):
+            if m.start() > _HEADLINE_REACH:
+                break
+            if m.group().strip():
+                lines.append((m.start(), m.end()))
+        lines = lines or [(0, len(self.text))]
+        headlines = [line for line in lines if not self._above_headline(*line)]
+        dated = next((i for i, line in enumerate(lines) if _DATELINE.fullmatch(self.text, *line)), None)
+        if dated and lines[dated - 1] in headlines:
+            return lines[dated - 1]
+        return headlines[0] if headlines else lines[0]
+
+    def _above_headline(self, start: int, end: int) -> bool:
+        return _ABOVE_HEADLINE.fullmatch(self.text, start, end) is not None or self.text[start:end].isupper()
 
     @cached_property
     def folded(self) -> str:

@@ -38,8 +38,8 @@ def find_rankings(article: ArticleText) -> list[Ranking]:
 def _facts(ev: attach.Evidence, mention: Mention, scope: attach.Scope) -> list[Ranking]:
     found = attach.index_of(ev, scope, mention)
     year, inferred = attach.year_of(ev, scope, mention, found[0])
-    if mention.rule in TITLE_RULES and found == [None]:
-        return []  # `dẫn đầu` with no index anywhere near leads something else (a delegation, a movement)
+    if mention.rule in ROW_RULES and found == [None]:
+        return []  # a row of a table with no index anywhere near ranks something else
     if mention.rule in LIST_RULES:
         return _respectively(ev, mention, scope, year, inferred, found[0])
     if mention.rule in ROW_RULES or mention.rule == NOTE_RULE:
@@ -54,6 +54,8 @@ def _facts(ev: attach.Evidence, mention: Mention, scope: attach.Scope) -> list[R
         return _fact(ev, mention, mention.places[0], mention.rule, found[0], year, inferred, subject, scope, score)
     subject = attach.subject_of(ev, scope, mention)
     found = [attach.units_index(ev, code, subject, mention) for code in found]
+    if mention.rule in TITLE_RULES and found == [None]:
+        return []  # `dẫn đầu` with no index anywhere near leads something else (a delegation, a movement)
     if len(found) > 1:
         place = mention.places[0]
         return [
@@ -82,7 +84,8 @@ def _respectively(
 ) -> list[Ranking]:
     """`A, B và C lần lượt xếp thứ 1, 2 và 3` (or without `lần lượt`): ranks paired in order with the indices or
     the subjects listed before, whichever list is as long as the ranks; otherwise each rank keeps the phrase's own
-    subject."""
+    subject. Years listed before (`năm 2021, 2022, 2023 xếp thứ 30, 25 và 18`), scores and changes listed after pair
+    the same way."""
     places = mention.places
     listed_indices = [code for _, _, code in ev.indices(scope.clause[0], mention.core)]
     start, end = scope.before[0], mention.core
@@ -100,10 +103,14 @@ def _respectively(
         pairs = [(attach.units_index(ev, index, fallback, mention), fallback)] * len(places)
     scores = attach.listed_scores(ev, scope, len(places)) or [None] * len(places)
     changes = attach.listed_changes(ev, scope, len(places)) or [None] * len(places)
+    years = attach.years_listed_before(ev, scope, mention, len(places))
+    stated = [(found, False) for found in years] if years else [(year, inferred)] * len(places)
     return [
         fact
-        for place, (code, name), score, change in zip(places, pairs, scores, changes, strict=True)
-        for fact in _fact(ev, mention, place, mention.rule, code, year, inferred, name, scope, score, change)
+        for place, (code, name), score, change, (own_year, guessed) in zip(
+            places, pairs, scores, changes, stated, strict=True
+        )
+        for fact in _fact(ev, mention, place, mention.rule, code, own_year, guessed, name, scope, score, change)
     ]
 
 

@@ -273,6 +273,12 @@ def _previous_line_start(text: str, line_start: int) -> int:
     return text.rfind("\n", 0, end) + 1
 
 
+def _is_heading(line: str) -> bool:
+    """A short line that ends no sentence: `Chỉ số SIPAS`, `3. Chỉ số hài lòng của người dân, tổ chức (SIPAS)`."""
+    line = line.strip()
+    return 0 < len(line) <= 90 and line[-1] not in ".;:!?"
+
+
 def _only(values: set) -> object:
     return next(iter(values)) if len(values) == 1 else None
 
@@ -377,6 +383,14 @@ def listed_years(ev: Evidence, scope: Scope, mention: Mention, year: int | None)
     return [found for _, found in before[first:]]
 
 
+def years_listed_before(ev: Evidence, scope: Scope, mention: Mention, count: int) -> list[int]:
+    """The years of a list in the phrase's clause before it, one per rank of the phrase's list: `năm 2020, 2021 và
+    2022, PCI của tỉnh lần lượt xếp thứ 9, 14 và 9`; none unless as many."""
+    listed = list(p.YEAR_LIST.finditer(ev.folded, scope.clause[0], mention.core))
+    years = [int(year) for year in re.findall(r"\d{4}", listed[-1].group())] if listed else []
+    return years if len(years) == count else []
+
+
 def _year_end(ev: Evidence, found: tuple[int, int]) -> int:
     """Where the year `found` by `years` (`năm 2018` at its start) ends."""
     at, year = found
@@ -412,9 +426,12 @@ def index_of(ev: Evidence, scope: Scope, mention: Mention) -> list[str | None]:
     named = [code for _, _, code in ev.indices(paragraph, scope.sentence[0])]
     if len(set(named)) == 1:
         return named[-1:]
+    above_start = _previous_line_start(ev.text, paragraph)
+    above = ev.indices(above_start, paragraph)
+    if above and not named and _is_heading(ev.text[above_start:paragraph]):
+        return [above[-1][2]]  # a heading over the paragraph (`Chỉ số SIPAS`) beats the headline
     if ev.title_index or named:
         return [ev.title_index or named[-1]]
-    above = ev.indices(_previous_line_start(ev.text, paragraph), paragraph)
     if above:
         return [above[-1][2]]
     # Past those, rather than no index: the last the article named before (`chỉ số hài lòng` two paragraphs over

@@ -154,8 +154,8 @@ def _positions(text: str) -> Iterator[Mention]:
             place = Place(rank, int(total) if total else None)
             yield Mention(start, match.end(), "ranking.table_row", (place,))
             continue
-        if verb or p.BARE_POSITION.match(match["pos"]):
-            rule = "ranking.rank_number"
+        if verb or p.BARE_POSITION.match(match["pos"]) or (match["pos"] == "hạng" and total):
+            rule = "ranking.rank_number"  # `huyện Lâm Hà hạng 3/12`: with its total, `hạng` needs no verb either
         elif match["pos"] == "thứ" and p.LIST_BEFORE.search(lead) and not p.SEQUENCE_BEFORE.search(lead):
             rule = "ranking.continuation"
         elif p.NOTE_OPEN_BEFORE.search(lead) and p.NOTE_CLOSE.match(text, match.end()):

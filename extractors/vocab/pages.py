@@ -7,5 +7,11 @@ RELATED_HEADINGS: tuple[str, ...] = (
     "các tin khác", "tin khác", "các bài viết khác", "bài viết khác", "các tin đã đưa", "tin đã đưa",
     "bài viết liên quan", "tin liên quan", "tin tức liên quan", "tin bài liên quan", "các tin liên quan",
     "xem thêm", "tin mới hơn", "tin cũ hơn", "các tin mới", "tin mới", "bài viết mới", "tin đọc nhiều",
-    "tin xem nhiều", "đọc nhiều nhất",
+    "tin xem nhiều", "đọc nhiều nhất", "bài viết mới nhất", "tin mới nhất", "văn bản mới", "văn bản liên quan",
+    # readers' comments
+    "ý kiến bạn đọc", "bình luận bạn đọc", "gửi ý kiến", "gửi bình luận",
 )
+
+# Line openings of the same chrome: the article's tag list (`Tags: PAR INDEX, SIPAS`), a comment count
+# (`Bình luận (1)`).
+CHROME_LINE_STARTS: tuple[str, ...] = ("tags:", "tag:", "từ khóa:", "từ khoá:", "bình luận (", "ý kiến (")

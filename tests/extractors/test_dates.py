@@ -162,3 +162,11 @@ def test_links_to_other_articles_below_the_body_yield_nothing() -> None:
     )
     facts = extract(canonicalize(text).text)
     assert [f.quote for f in facts] == ["22/05/2023", "19/5", "Kế hoạch số 12/KH-UBND", "ngày 10/01/2023"]
+
+
+def test_readers_comments_and_tags_below_the_body_yield_nothing() -> None:
+    text = (
+        "PAPI 2023 của Đồng Tháp\n\nThứ Tư, 24/04/2024 08:00\n\nSáng 23/4, UNDP công bố PAPI 2023.\n\nTags: PAPI, "
+        "Đồng Tháp\nÝ kiến bạn đọc (3)\nLê Thị Hoa - 24/04/2024 10:02\nBình luận (1)\nVõ Minh Trí - 25/04/2024 06:30\n"
+    )
+    assert [f.quote for f in extract(canonicalize(text).text)] == ["24/04/2024", "23/4"]

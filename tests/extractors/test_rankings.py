@@ -1236,3 +1236,46 @@ def test_the_year_written_after_an_index_in_brackets():
         "về nội dung công khai, minh bạch."
     )
     assert [(f.year, f.rank) for f in facts] == [(2017, 4), (2018, 1)]
+
+
+# --- session 4: what the ninth unseen probe showed ------------------------------------------------------------
+
+
+def test_the_headline_over_its_dateline_below_a_sites_top_lines():
+    article = ArticleText(
+        "Chuyển đến nội dung\nSở Kế hoạch và Đầu tư tỉnh Lâm Đồng\nTrang chủ   Giới thiệu\n\nTin hoạt động\n\nCông bố "
+        "DDCI Lâm Đồng năm 2024: huyện Đức Trọng tiếp tục dẫn đầu khối địa phương\n\nĐăng ngày: 28/03/2025 bởi Ban "
+        "biên tập\n\nỞ khối huyện, thành phố, huyện Đức Trọng giữ vững vị trí thứ nhất về DDCI năm 2024."
+    )
+    assert article.text[slice(*article.title)].startswith("Công bố DDCI")
+    assert [(f.quote, f.subject) for f in find_rankings(article)] == [("giữ vững vị trí thứ nhất", "huyện Đức Trọng")]
+
+
+def test_a_units_lead_with_the_ddci_named_paragraphs_before_and_hang_with_a_total():
+    facts = rankings(
+        "Hội nghị công bố Bộ chỉ số DDCI năm 2024.\n\nỞ khối huyện, huyện Lâm Hà hạng 3/12.\n\nỞ khối sở, ban, ngành, "
+        "Sở Kế hoạch và Đầu tư đứng đầu với 80,12 điểm."
+    )
+    assert [(f.index, f.rank, f.total, f.subject) for f in facts] == [
+        ("DDCI", 3, 12, "huyện Lâm Hà"),
+        ("DDCI", 1, None, "Sở Kế hoạch và Đầu tư"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chỉ số PCI: năm 2020, 2021 và 2022, PCI của tỉnh Bình Định lần lượt xếp thứ 9, 14 và 9.",
+        "Chỉ số PCI của Bình Định năm 2020, 2021, 2022 xếp thứ 9, 14 và 9.",
+    ],
+)
+def test_a_list_of_years_pairs_with_a_list_of_ranks(sentence: str):
+    assert [(f.year, f.rank) for f in rankings(sentence)] == [(2020, 9), (2021, 14), (2022, 9)]
+
+
+def test_the_index_of_a_heading_over_the_paragraph_beats_the_headlines():
+    facts = rankings(
+        "Tuyên Quang công bố Chỉ số CCHC năm 2024\n\nChỉ số SIPAS\n\nKết quả năm 2024 của tỉnh Tuyên Quang đạt 84,12%, "
+        "xếp thứ mười trong 63 tỉnh, thành phố."
+    )
+    assert [(f.index, f.rank, f.total) for f in facts] == [("SIPAS", 10, 63)]
