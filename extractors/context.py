@@ -11,27 +11,47 @@ from extractors.scan import alternation
 from extractors.segment import Span, line_sentence_spans
 from extractors.vocab.pages import CHROME_LINE_STARTS, RELATED_HEADINGS
 
-# A line above the headline: blank, a breadcrumb or a menu (`Trang chủ | Tin tức | Văn bản`), the site's name in
-# capitals, or a short line holding a date (a dateline)
-_DATE_LINE = r"(?=[^\n]{0,60}$)[^\n\d]{0,25}\d{1,2}/\d{1,2}/\d{4}[^\n]*"  # `Đăng ngày: 28/03/2025 bởi Ban biên tập`
-_DATELINE = re.compile(_DATE_LINE)
-_ABOVE_HEADLINE = re.compile(rf"[ \t]*|[^\n]*[›»][^\n]*|[^\n|]*\|[^\n|]*\|[^\n]*|{_DATE_LINE}")
+# A short line holding a date: a dateline (`Đăng ngày: 28/03/2025 bởi Ban biên tập`)
+_DATELINE = re.compile(r"[^\n\d]{0,25}\d{1,2}/\d{1,2}/\d{4}[^\n]*")
+_DATELINE_LENGTH = 60
 _HEADLINE_REACH = 600  # characters from the top where the headline and its dateline stand
 _LINE = re.compile(r"[^\n]+")
 # A heading over a page's list of other articles or its readers' comments, on a line of its own (`TIN CÙNG CHUYÊN
 # MỤC`, `» Bài viết liên quan:`, `Ý kiến bạn đọc (2)`), or the line of the article's tags
 _RELATED_HEADING = re.compile(
-    rf"^[ \t»•\-]*(?i:(?:{alternation(RELATED_HEADINGS)})[ \t]*(?:\(\d+\))?[ \t]*:?[ \t]*$"
-    rf"|(?:{alternation(CHROME_LINE_STARTS)}))",
-    re.MULTILINE,
+    rf"[ \t»•\-]*(?i:(?:{alternation(RELATED_HEADINGS)})[ \t]*(?:\(\d+\))?[ \t]*:?[ \t]*$"
+    rf"|(?:{alternation(CHROME_LINE_STARTS)}))"
 )
 
 
 def body_end(text: str) -> int:
     """Where an article's body ends in a page's text: at the heading over its list of other articles, past which all
     is chrome (links to other articles, their dates, counters) that must never yield a fact; else the text's end."""
-    heading = _RELATED_HEADING.search(text)
-    return heading.start() if heading else len(text)
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if _RELATED_HEADING.match(text, start, end):  # tried at line starts only: it opens with no literal
+            return start
+        start = end + 1
+    return len(text)
+
+
+def _above_headline(line: str) -> bool:
+    """A line above the headline: blank, a breadcrumb or a menu (`Trang chủ | Tin tức | Văn bản`), the site's name in
+    capitals, or a dateline."""
+    return (
+        not line.strip()
+        or "›" in line
+        or "»" in line
+        or line.count("|") >= 2
+        or line.isupper()
+        or _is_dateline(line)
+    )
+
+
+def _is_dateline(line: str) -> bool:
+    return len(line) <= _DATELINE_LENGTH and _DATELINE.fullmatch(line) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,14 +83,12 @@ class ArticleText:
             if m.group().strip():
                 lines.append((m.start(), m.end()))
         lines = lines or [(0, len(self.text))]
-        headlines = [line for line in lines if not self._above_headline(*line)]
-        dated = next((i for i, line in enumerate(lines) if _DATELINE.fullmatch(self.text, *line)), None)
+        text = self.text
+        headlines = [(start, end) for start, end in lines if not _above_headline(text[start:end])]
+        dated = next((i for i, (start, end) in enumerate(lines) if _is_dateline(text[start:end])), None)
         if dated and lines[dated - 1] in headlines:
             return lines[dated - 1]
         return headlines[0] if headlines else lines[0]
-
-    def _above_headline(self, start: int, end: int) -> bool:
-        return _ABOVE_HEADLINE.fullmatch(self.text, start, end) is not None or self.text[start:end].isupper()
 
     @cached_property
     def folded(self) -> str:
