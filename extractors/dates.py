@@ -33,6 +33,7 @@ from typing import NamedTuple
 
 from extractors.context import ArticleText
 from extractors.normalize import DASH
+from extractors.page import headline
 from extractors.scan import alternation
 from extractors.vocab.dates import DATELINE_LABELS, DAY_MONTH_TRIGGERS, PLACEHOLDER_DATES, PLAUSIBLE_YEARS
 from schemas import Date
@@ -186,9 +187,9 @@ _CLOCK_FIRST = r"\d{1,2}:\d{2}[ \t]*[|,-]?[ \t]*"
 _DATELINE = re.compile(
     rf"[ \t]*(?:(?P<label>(?i:{alternation(DATELINE_LABELS)}))[ \t]*:?[ \t]*(?:{_CLOCK_FIRST})?)?"
     rf"(?:(?P<weekday>{_cased('thứ')}[ \t]+\w+|{_cased('chủ')}[ \t]+{_cased('nhật')})[ \t]*[,-]?[ \t]*)?"
-    r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?P<time>[ \t]*[,-]?[ \t]*\d{1,2}:\d{2})?",
+    r"(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?P<time>[ \t]*[,-]?[ \t]*\d{1,2}:\d{2})?",
 )
-_DATELINE_REACH = 400  # characters from the top: the headline, the dateline, the lead's first line
+_DATELINE_REACH = 200  # characters past the headline (`page.headline`): a dateline stands right over or under it
 
 
 def dateline_date(text: str) -> date | None:
@@ -197,7 +198,7 @@ def dateline_date(text: str) -> date | None:
     >>> dateline_date("Quảng Ngãi: Chấn chỉnh hồ sơ trễ hạn\\n\\nThứ Sáu, 12/01/2024 08:15 (GMT+7)\\n\\nNgày 10/1, …")
     datetime.date(2024, 1, 12)
     """
-    reach = min(len(text), _DATELINE_REACH)
+    reach = min(len(text), headline(text)[1] + _DATELINE_REACH)
     line = 0
     while line < reach:  # tried at each line's start only: the pattern opens with no literal to scan for
         m = _DATELINE.match(text, line, reach)

@@ -8,10 +8,21 @@ RELATED_HEADINGS: tuple[str, ...] = (
     "bài viết liên quan", "tin liên quan", "tin tức liên quan", "tin bài liên quan", "các tin liên quan",
     "xem thêm", "tin mới hơn", "tin cũ hơn", "các tin mới", "tin mới", "bài viết mới", "tin đọc nhiều",
     "tin xem nhiều", "đọc nhiều nhất", "bài viết mới nhất", "tin mới nhất", "văn bản mới", "văn bản liên quan",
+    "những tin cũ hơn", "những tin mới hơn", "điều hướng bài viết",
     # readers' comments
-    "ý kiến bạn đọc", "bình luận bạn đọc", "gửi ý kiến", "gửi bình luận",
+    "ý kiến bạn đọc", "bình luận bạn đọc", "gửi ý kiến", "gửi bình luận", "để lại một bình luận",
 )
 
 # Line openings of the same chrome: the article's tag list (`Tags: PAR INDEX, SIPAS`), a comment count
-# (`Bình luận (1)`).
-CHROME_LINE_STARTS: tuple[str, ...] = ("tags:", "tag:", "từ khóa:", "từ khoá:", "bình luận (", "ý kiến (")
+# (`Bình luận (1)`), …
+CHROME_LINE_STARTS: tuple[str, ...] = (
+    "tags:", "tag:", "thẻ:", "từ khóa:", "từ khoá:", "bình luận (", "ý kiến (",
+    # a post's neighbours (`← Bài trước: …`) and NukeViet's rating of the article (`Tổng số điểm của bài viết là: 20`)
+    "← bài trước", "bài trước:", "bài viết trước:", "tổng số điểm của bài viết",
+)
+
+# Words that mark a line with a date near its start as the page's dateline (besides a clock time): a weekday, a label.
+DATELINE_WORDS: tuple[str, ...] = (
+    "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật", "cập nhật", "ngày đăng", "đăng ngày",
+    "đăng lúc", "xuất bản", "thời gian đăng", "ngày cập nhật", "đăng tải", "ngày xuất bản",
+)

@@ -1,0 +1,104 @@
+"""What of a page's text is the article: its headline, and where the chrome around the body starts and ends.
+
+A page pasted or scraped as text carries its site's chrome (domain.md, "Portals"): menus, a ticker of latest news, a
+list of documents, breadcrumbs above the headline; links to other articles, readers' comments, tags and a footer
+below the body. Only the body is evidence. `article_only` blanks the chrome out (offsets kept), so that no rule
+reads it: above the headline every line but a dateline, below the body everything from the heading over the links
+to other articles or the comments on.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from extractors.scan import alternation
+from extractors.segment import Span
+from extractors.vocab.pages import CHROME_LINE_STARTS, DATELINE_WORDS, RELATED_HEADINGS
+
+_HEADLINE_REACH = 1500  # characters from the top where the headline and its dateline stand
+_LINE = re.compile(r"[^\n]+")
+_HEADLINE_LENGTH = 250  # a longer line over a dateline is a paragraph, not a headline
+# A dateline: a date near the start of a short line that a weekday, a label or a clock time marks as the page's
+# (`Thứ Hai - 12/05/2025 09:30`, `Ngày đăng: 14-03-2025 | Tác giả: …`, `15/04/2025 08:15`), not a sentence's date
+_DATE_NEAR_START = re.compile(r"[^\n\d]{0,30}(?:\d{1,2}:\d{2}[^\n\d]{0,5})?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
+_DATELINE_MARK = re.compile(rf"(?i:{alternation(DATELINE_WORDS)})|\d{{1,2}}:\d{{2}}")
+_DATELINE_LENGTH = 120
+# A heading over a page's list of other articles or its readers' comments, on a line of its own (`TIN CÙNG CHUYÊN
+# MỤC`, `» Bài viết liên quan:`, `Ý kiến bạn đọc (2)`), or the line of the article's tags
+_RELATED_HEADING = re.compile(
+    rf"[ \t»•\-]*(?i:(?:{alternation(RELATED_HEADINGS)})[ \t]*(?:\(\d+\))?[ \t]*:?[ \t]*$"
+    rf"|(?:{alternation(CHROME_LINE_STARTS)}))"
+)
+_NOT_NEWLINE = re.compile(r"[^\n]")
+_CURRENT_DATE = re.compile(r"[ \t]*(?i:hôm nay)")  # `Hôm nay: Thứ Tư, 16/04/2025`: the site's clock, no dateline
+
+
+def is_dateline(line: str) -> bool:
+    return (
+        len(line) <= _DATELINE_LENGTH
+        and _DATE_NEAR_START.match(line) is not None
+        and _DATELINE_MARK.search(line) is not None
+        and not _CURRENT_DATE.match(line)
+    )
+
+
+def _is_breadcrumb(line: str) -> bool:
+    return "›" in line or "»" in line or line.count(" > ") >= 1 or line.count(" / ") >= 2
+
+
+def _is_chrome(line: str) -> bool:
+    """A line that is no headline: a breadcrumb, a menu (`Trang chủ | Tin tức | Văn bản`), the site's name in capitals,
+    a dateline."""
+    return _is_breadcrumb(line) or line.count("|") >= 2 or line.isupper() or is_dateline(line)
+
+
+def headline(text: str) -> Span:
+    """The headline of a page or of a pasted article: the line right over its dateline when that is no chrome, else
+    the first line past the last breadcrumb, else the first line that is no chrome."""
+    lines = []
+    for m in _LINE.finditer(text):
+        if m.start() > _HEADLINE_REACH:
+            break
+        if m.group().strip():
+            lines.append((m.start(), m.end(), m.group()))
+    if not lines:
+        return (0, len(text))
+    for previous, line in pairwise(lines):
+        if is_dateline(line[2]) and not _is_chrome(previous[2]) and len(previous[2]) <= _HEADLINE_LENGTH:
+            return previous[:2]
+    crumbs = [i for i, line in enumerate(lines) if _is_breadcrumb(line[2])]
+    after = lines[crumbs[-1] + 1 :] if crumbs else lines
+    found = next((line for line in after if not _is_chrome(line[2])), None)
+    found = found or next((line for line in lines if not _is_chrome(line[2])), lines[0])
+    return found[:2]
+
+
+def body_end(text: str, start: int = 0) -> int:
+    """Where an article's body ends: at the first heading over links to other articles or readers' comments from
+    `start` on (past which all is chrome that must never yield a fact); else the text's end."""
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if _RELATED_HEADING.match(text, start, end):  # tried at line starts only: it opens with no literal
+            return start
+        start = end + 1
+    return len(text)
+
+
+def article_only(text: str) -> str:
+    """`text` with the chrome around the article's body blanked out, every offset kept: the lines above the headline
+    but a dateline, and all from the heading below the body on."""
+    title_start, title_end = headline(text)
+    parts = []
+    for m in _LINE.finditer(text, 0, title_start):
+        if not is_dateline(m.group()):
+            parts.append((m.start(), m.end()))
+    end = body_end(text, title_end)
+    if not parts and end == len(text):
+        return text
+    pieces, kept = [], 0
+    for start, stop in [*parts, (end, len(text))]:
+        pieces += [text[kept:start], _NOT_NEWLINE.sub(" ", text[start:stop])]
+        kept = stop
+    return "".join(pieces)

@@ -1,0 +1,59 @@
+"""The article inside a page's text: its headline and the chrome blanked out around its body (real page shapes)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors import canonicalize, extract
+from extractors.page import article_only, headline, is_dateline
+
+K01 = (
+    "Bỏ qua nội dung chính\nCỔNG THÔNG TIN CẢI CÁCH HÀNH CHÍNH TỈNH LẠNG SƠN\nTrang chủ | Giới thiệu | Tin tức - Sự "
+    "kiện | Văn bản CCHC\nTin mới: Huyện Cao Lộc dẫn đầu Chỉ số CCHC cấp huyện năm 2024 (28/03/2025) | Kế hoạch số "
+    "98/KH-UBND ngày 02/5/2025 về kiểm tra công tác CCHC\nTrang chủ » Tin tức - Sự kiện » Tin cải cách hành chính\n\n"
+    "Lạng Sơn tăng 6 bậc về Chỉ số cải cách hành chính năm 2024\n\nThứ Hai - 12/05/2025 09:30\n\nChỉ số cải cách hành "
+    "chính năm 2024 của tỉnh Lạng Sơn xếp thứ 40/63, tăng 6 bậc. Ngày 6/5, Bộ Nội vụ công bố kết quả.\n\nThẻ: Chỉ số "
+    "CCHC\nNhững tin cũ hơn\nLạng Sơn đứng thứ 46/63 về Chỉ số CCHC năm 2023 (17/04/2024)\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (K01, "Lạng Sơn tăng 6 bậc về Chỉ số cải cách hành chính năm 2024"),  # the line over its dateline
+        ("Kinh doanh › Vĩ mô\nThứ tư, 8/5/2024, 11:02 (GMT+7)\n\nQuảng Ninh dẫn đầu PCI\n\nThân bài",
+         "Quảng Ninh dẫn đầu PCI"),  # a dateline above the headline: past the breadcrumb
+        ("CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN CẨM XUYÊN\nTin nổi bật\nCẩm Xuyên xếp thứ 4/13 về Chỉ số CCHC (03/03/2025)\n"
+         "Cổng TTĐT huyện > Tin tức sự kiện > Cải cách hành chính\n\nCẩm Xuyên tổng kết công tác CCHC năm 2024\n\n"
+         "Sáng 15/4",
+         "Cẩm Xuyên tổng kết công tác CCHC năm 2024"),  # no dateline: the first line past the last breadcrumb
+        ("Tiêu đề bài viết\nThân bài", "Tiêu đề bài viết"),  # a pasted article: its first line
+    ],
+)
+def test_headline(text: str, title: str) -> None:
+    start, end = headline(text)
+    assert text[start:end] == title
+
+
+@pytest.mark.parametrize(
+    ("line", "dated"),
+    [
+        ("Thứ Hai - 12/05/2025 09:30", True),
+        ("Cập nhật lúc 09:30, 08/05/2025", True),
+        ("Ngày đăng: 14-03-2025 | Tác giả: Văn phòng Sở | Chuyên mục: Cải cách hành chính", True),
+        ("15/04/2025 08:15", True),
+        ("Hôm nay: Thứ Tư, 16/04/2025", False),  # the site's clock
+        ("Ngày 10/3/2025, UBND tỉnh Bình Định ban hành Quyết định số 812/QĐ-UBND", False),  # a sentence's date
+    ],
+)
+def test_dateline(line: str, dated: bool) -> None:
+    assert is_dateline(line) is dated
+
+
+def test_chrome_above_and_below_the_body_is_blanked_with_offsets_kept() -> None:
+    kept = article_only(K01)
+    assert len(kept) == len(K01) and kept.count("\n") == K01.count("\n")
+    assert "Cao Lộc" not in kept and "46/63" not in kept and "Thứ Hai - 12/05/2025 09:30" in kept
+    facts = extract(canonicalize(K01).text)
+    assert [f.quote for f in facts] == ["12/05/2025", "xếp thứ 40/63", "Ngày 6/5"]
+    assert article_only("Tiêu đề\nThân bài không có gì khác.") == "Tiêu đề\nThân bài không có gì khác."
