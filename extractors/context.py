@@ -25,12 +25,13 @@ class ArticleText:
 
     text: str
     context: Context = field(default_factory=Context)
+    headline: Span | None = None  # where the headline is, when the caller found it already (`page.headline`)
     _lines: dict[int, list[Span]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @cached_property
     def title(self) -> Span:
         """The headline (`page.headline`)."""
-        return headline(self.text)
+        return self.headline or headline(self.text)
 
     @cached_property
     def folded(self) -> str:

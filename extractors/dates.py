@@ -35,6 +35,7 @@ from extractors.context import ArticleText
 from extractors.normalize import DASH
 from extractors.page import headline
 from extractors.scan import alternation
+from extractors.segment import Span
 from extractors.vocab.dates import DATELINE_LABELS, DAY_MONTH_TRIGGERS, PLACEHOLDER_DATES, PLAUSIBLE_YEARS
 from schemas import Date
 
@@ -192,13 +193,14 @@ _DATELINE = re.compile(
 _DATELINE_REACH = 200  # characters past the headline (`page.headline`): a dateline stands right over or under it
 
 
-def dateline_date(text: str) -> date | None:
-    """The publish date a page's own dateline gives, when one opens a line near the top.
+def dateline_date(text: str, title: Span | None = None) -> date | None:
+    """The publish date a page's own dateline gives, when one opens a line near its headline (`title`, found when
+    not given).
 
     >>> dateline_date("Quảng Ngãi: Chấn chỉnh hồ sơ trễ hạn\\n\\nThứ Sáu, 12/01/2024 08:15 (GMT+7)\\n\\nNgày 10/1, …")
     datetime.date(2024, 1, 12)
     """
-    reach = min(len(text), headline(text)[1] + _DATELINE_REACH)
+    reach = min(len(text), (title or headline(text))[1] + _DATELINE_REACH)
     line = 0
     while line < reach:  # tried at each line's start only: the pattern opens with no literal to scan for
         m = _DATELINE.match(text, line, reach)

@@ -47,31 +47,26 @@ def _is_breadcrumb(line: str) -> bool:
     return "›" in line or "»" in line or line.count(" > ") >= 1 or line.count(" / ") >= 2
 
 
-def _is_chrome(line: str) -> bool:
-    """A line that is no headline: a breadcrumb, a menu (`Trang chủ | Tin tức | Văn bản`), the site's name in capitals,
-    a dateline."""
-    return _is_breadcrumb(line) or line.count("|") >= 2 or line.isupper() or is_dateline(line)
-
-
 def headline(text: str) -> Span:
     """The headline of a page or of a pasted article: the line right over its dateline when that is no chrome, else
     the first line past the last breadcrumb, else the first line that is no chrome."""
-    lines = []
+    lines: list[tuple[int, int, bool, bool, bool]] = []  # start, end, dateline, breadcrumb, chrome
     for m in _LINE.finditer(text):
         if m.start() > _HEADLINE_REACH:
             break
-        if m.group().strip():
-            lines.append((m.start(), m.end(), m.group()))
+        line = m.group()
+        if line.strip():
+            dated, crumb = is_dateline(line), _is_breadcrumb(line)
+            lines.append((m.start(), m.end(), dated, crumb, dated or crumb or line.count("|") >= 2 or line.isupper()))
     if not lines:
         return (0, len(text))
     for previous, line in pairwise(lines):
-        if is_dateline(line[2]) and not _is_chrome(previous[2]) and len(previous[2]) <= _HEADLINE_LENGTH:
+        if line[2] and not previous[4] and previous[1] - previous[0] <= _HEADLINE_LENGTH:
             return previous[:2]
-    crumbs = [i for i, line in enumerate(lines) if _is_breadcrumb(line[2])]
+    crumbs = [i for i, line in enumerate(lines) if line[3]]
     after = lines[crumbs[-1] + 1 :] if crumbs else lines
-    found = next((line for line in after if not _is_chrome(line[2])), None)
-    found = found or next((line for line in lines if not _is_chrome(line[2])), lines[0])
-    return found[:2]
+    found = next((line for line in after if not line[4]), None)
+    return (found or lines[0])[:2]
 
 
 def body_end(text: str, start: int = 0) -> int:
@@ -86,10 +81,10 @@ def body_end(text: str, start: int = 0) -> int:
     return len(text)
 
 
-def article_only(text: str) -> str:
+def article_only(text: str, title: Span | None = None) -> str:
     """`text` with the chrome around the article's body blanked out, every offset kept: the lines above the headline
-    but a dateline, and all from the heading below the body on."""
-    title_start, title_end = headline(text)
+    (`title`, found when not given) but a dateline, and all from the heading below the body on."""
+    title_start, title_end = title or headline(text)
     parts = []
     for m in _LINE.finditer(text, 0, title_start):
         if not is_dateline(m.group()):
