@@ -1,5 +1,7 @@
 """Words of a page around an article's body (domain.md, "Portals"): what follows them is chrome, never evidence."""
 
+from extractors.vocab.dates import DATELINE_LABELS
+
 # Headings a CMS puts over its lists of other articles below the body (`TIN CÙNG CHUYÊN MỤC`, `Bài viết liên quan:`),
 # compared in lower case, as a line of their own.
 RELATED_HEADINGS: tuple[str, ...] = (
@@ -22,7 +24,5 @@ CHROME_LINE_STARTS: tuple[str, ...] = (
 )
 
 # Words that mark a line with a date near its start as the page's dateline (besides a clock time): a weekday, a label.
-DATELINE_WORDS: tuple[str, ...] = (
-    "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật", "cập nhật", "ngày đăng", "đăng ngày",
-    "đăng lúc", "xuất bản", "thời gian đăng", "ngày cập nhật", "đăng tải", "ngày xuất bản",
-)
+WEEKDAYS: tuple[str, ...] = ("thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật")
+DATELINE_WORDS: tuple[str, ...] = (*WEEKDAYS, *DATELINE_LABELS)
