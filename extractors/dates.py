@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 from extractors.context import ArticleText
 from extractors.normalize import DASH
-from extractors.page import headline
+from extractors.page import headline, headline_block
 from extractors.scan import alternation
 from extractors.segment import Span
 from extractors.vocab.dates import DATELINE_LABELS, DAY_MONTH_TRIGGERS, PLACEHOLDER_DATES, PLAUSIBLE_YEARS
@@ -200,8 +200,9 @@ def dateline_date(text: str, title: Span | None = None) -> date | None:
     >>> dateline_date("Quảng Ngãi: Chấn chỉnh hồ sơ trễ hạn\\n\\nThứ Sáu, 12/01/2024 08:15 (GMT+7)\\n\\nNgày 10/1, …")
     datetime.date(2024, 1, 12)
     """
-    reach = min(len(text), (title or headline(text))[1] + _DATELINE_REACH)
-    line = 0
+    title = title or headline(text)
+    reach = min(len(text), title[1] + _DATELINE_REACH)
+    line = headline_block(text, title)  # not the site's clock above its menus
     while line < reach:  # tried at each line's start only: the pattern opens with no literal to scan for
         m = _DATELINE.match(text, line, reach)
         if m and (m["weekday"] or m["time"] or m["label"]):

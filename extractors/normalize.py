@@ -45,6 +45,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from extractors.page import is_dateline
 from extractors.scan import Alternatives, alternation
 
 # Any dash a Vietnamese text uses between numbers or codes: hyphen-minus, U+2010..U+2015, minus sign.
@@ -219,6 +220,8 @@ def _join_break(m: re.Match[str]) -> str:
     row, next_row = text[line_start : m.start()], text[m.end() : None if next_end < 0 else next_end]
     if any(mark in row or mark in next_row for mark in _CELL_MARKS):
         return m.group()  # rows of a table, their cells apart by tabs or bars
+    if is_dateline(next_row):
+        return m.group()  # a headline, then its dateline (`… tăng 7 bậc\n09/05/2024 06:45`)
     return " "
 
 

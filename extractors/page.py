@@ -81,14 +81,25 @@ def body_end(text: str, start: int = 0) -> int:
     return len(text)
 
 
+def headline_block(text: str, title: Span) -> int:
+    """Where the block of the headline starts: past the last menu or breadcrumb line above it. A dateline in that block
+    is the article's; one above a menu is the site's clock (`Thứ Tư, 12/02/2025 | Đăng nhập | RSS`)."""
+    start = 0
+    for m in _LINE.finditer(text, 0, title[0]):
+        if _is_breadcrumb(m.group()) or m.group().count("|") >= 2:
+            start = m.end()
+    return start
+
+
 def article_only(text: str, title: Span | None = None) -> str:
     """`text` with the chrome around the article's body blanked out, every offset kept: the lines above the headline
-    (`title`, found when not given) but a dateline, and all from the heading below the body on."""
-    title_start, title_end = title or headline(text)
-    parts = []
-    for m in _LINE.finditer(text, 0, title_start):
-        if not is_dateline(m.group()):
-            parts.append((m.start(), m.end()))
+    (`title`, found when not given) but a dateline in its block, and all from the heading below the body on."""
+    title_start, title_end = title = title or headline(text)
+    block = headline_block(text, title)
+    parts = [
+        (m.start(), m.end()) for m in _LINE.finditer(text, 0, title_start)
+        if m.start() < block or not is_dateline(m.group())
+    ]
     end = body_end(text, title_end)
     if not parts and end == len(text):
         return text

@@ -151,8 +151,8 @@ NOTE_CLOSE = re.compile(r"\s*\)")
 SEQUENCE_BEFORE = re.compile(rf"{_W}(?:{alternation(SEQUENCE_WORDS)})\s*$")
 LIST_BEFORE = re.compile(r"(?:[;,:]|\bvà|\bcòn)\s*$")
 HEAD_OF_PERSON = re.compile(r"(?<![\w])người\s*$")
-TITLE_NOT_RANK_AFTER = re.compile(
-    rf"\s+(?:(?:trong|tại|ở|của|toàn|cả)\s+)?(?:{_lower(HEAD_OF_NOUNS + REGION_WORDS)}){_END}"
+TITLE_NOT_RANK_AFTER = re.compile(  # but `dẫn đầu Bộ chỉ số 766` leads on an index, not a ministry
+    rf"\s+(?:(?:trong|tại|ở|của|toàn|cả)\s+)?(?:{_lower(HEAD_OF_NOUNS + REGION_WORDS)}){_END}(?!\s+chỉ số)"
 )
 # `Sở Tư pháp đứng đầu khối sở, ngành`, `dẫn đầu trong khối các bộ`, `đứng đầu trong số 19 sở, ban, ngành`: a
 # first place among units, where `khối` alone would be a bloc (`khối thi đua`) and `sở` alone a head of

@@ -57,3 +57,14 @@ def test_chrome_above_and_below_the_body_is_blanked_with_offsets_kept() -> None:
     facts = extract(canonicalize(K01).text)
     assert [f.quote for f in facts] == ["12/05/2025", "xếp thứ 40/63", "Ngày 6/5"]
     assert article_only("Tiêu đề\nThân bài không có gì khác.") == "Tiêu đề\nThân bài không có gì khác."
+
+
+def test_the_sites_clock_above_its_menus_is_no_dateline_and_a_headlines_dateline_stays_its_own_line() -> None:
+    text = (
+        "BÁO LÀO CAI ĐIỆN TỬ\nThứ Năm, 09/05/2024\nThời sự | Chính trị | Kinh tế\nKinh tế > Doanh nghiệp\n\nChỉ số "
+        "PCI năm 2023: Lào Cai xếp thứ 46/63, tăng 7 bậc\n09/05/2024 06:45\n\nSáng 8/5, tại Hà Nội, VCCI công bố PCI."
+    )
+    canonical = canonicalize(text).text
+    assert "bậc\n09/05/2024" in canonical  # not joined into the headline
+    dates = [(f.start, f.value) for f in extract(canonical) if f.kind == "date"]
+    assert dates == [(canonical.index("09/05/2024 06:45"), "2024-05-09"), (canonical.index("8/5"), "2024-05-08")]

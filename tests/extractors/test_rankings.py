@@ -1279,3 +1279,15 @@ def test_the_index_of_a_heading_over_the_paragraph_beats_the_headlines():
         "xếp thứ mười trong 63 tỉnh, thành phố."
     )
     assert [(f.index, f.rank, f.total) for f in facts] == [("SIPAS", 10, 63)]
+
+
+def test_a_lead_on_the_set_of_an_index_is_no_head_of_a_ministry():
+    facts = rankings(
+        "Cũng trong 9 tháng năm 2024, ở cấp sở, ngành, Sở Tài nguyên và Môi trường dẫn đầu Bộ chỉ số 766 với 93,50 "
+        "điểm; Sở Kế hoạch và Đầu tư xếp thứ hai."
+    )
+    assert [(f.index, f.rank, f.subject) for f in facts] == [
+        ("SERVICE_INDEX", 1, "Sở Tài nguyên và Môi trường"),
+        ("SERVICE_INDEX", 2, "Sở Kế hoạch và Đầu tư"),
+    ]
+    assert rankings("Ông Nguyễn Văn A, người đứng đầu Bộ Nội vụ, phát biểu về Chỉ số CCHC năm 2023.") == []
