@@ -48,25 +48,31 @@ def _is_breadcrumb(line: str) -> bool:
 
 
 def headline(text: str) -> Span:
-    """The headline of a page or of a pasted article: the line right over its dateline when that is no chrome, else
-    the first line past the last breadcrumb, else the first line that is no chrome."""
-    lines: list[tuple[int, int, bool, bool, bool]] = []  # start, end, dateline, breadcrumb, chrome
+    """The headline of a page or of a pasted article: the line right over its dateline when that is no menu or
+    breadcrumb, else the first line past the last breadcrumb that is no chrome (a menu, a dateline, the site's name in
+    capitals), else the first line."""
+    lines: list[tuple[int, int, bool, bool, bool, bool]] = []  # start, end, dateline, breadcrumb, menu, capitals
     for m in _LINE.finditer(text):
         if m.start() > _HEADLINE_REACH:
             break
         line = m.group()
         if line.strip():
-            dated, crumb = is_dateline(line), _is_breadcrumb(line)
-            lines.append((m.start(), m.end(), dated, crumb, dated or crumb or line.count("|") >= 2 or line.isupper()))
+            lines.append((m.start(), m.end(), is_dateline(line), _is_breadcrumb(line), line.count("|") >= 2,
+                          line.isupper()))
     if not lines:
         return (0, len(text))
-    for previous, line in pairwise(lines):
-        if line[2] and not previous[4] and previous[1] - previous[0] <= _HEADLINE_LENGTH:
-            return previous[:2]
+    over_datelines = [
+        previous for previous, line in pairwise(lines)
+        if line[2] and not any(previous[2:5]) and previous[1] - previous[0] <= _HEADLINE_LENGTH
+    ]
+    # the first line over a dateline that is not in capitals (`BÁO LÀO CAI ĐIỆN TỬ` over the site's clock is), else
+    # the last in capitals (`BẮC KẠN TĂNG 5 BẬC …`, below the site's name)
+    lower = [line for line in over_datelines if not line[5]]
+    if lower or over_datelines:
+        return (lower[0] if lower else over_datelines[-1])[:2]
     crumbs = [i for i, line in enumerate(lines) if line[3]]
     after = lines[crumbs[-1] + 1 :] if crumbs else lines
-    found = next((line for line in after if not line[4]), None)
-    return (found or lines[0])[:2]
+    return (next((line for line in after if not any(line[2:])), None) or lines[0])[:2]
 
 
 def body_end(text: str, start: int = 0) -> int:

@@ -68,3 +68,16 @@ def test_the_sites_clock_above_its_menus_is_no_dateline_and_a_headlines_dateline
     assert "bậc\n09/05/2024" in canonical  # not joined into the headline
     dates = [(f.start, f.value) for f in extract(canonical) if f.kind == "date"]
     assert dates == [(canonical.index("09/05/2024 06:45"), "2024-05-09"), (canonical.index("8/5"), "2024-05-08")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BẮC KẠN TĂNG 5 BẬC CHỈ SỐ CCHC\nThứ Hai, 12/05/2025 09:30\n\nThân bài.",
+        "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH\nThứ Tư, 12/02/2025 | Đăng nhập\nTrang chủ | Tin tức | Văn bản\n\nBẮC KẠN TĂNG 5 BẬC "
+        "CHỈ SỐ CCHC\nThứ Hai, 12/05/2025 09:30\n\nThân bài.",
+    ],
+)
+def test_a_headline_in_capitals_over_its_dateline(text: str) -> None:
+    start, end = headline(text)
+    assert text[start:end] == "BẮC KẠN TĂNG 5 BẬC CHỈ SỐ CCHC"
