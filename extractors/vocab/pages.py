@@ -21,6 +21,8 @@ CHROME_LINE_STARTS: tuple[str, ...] = (
     "tags:", "tag:", "thẻ:", "từ khóa:", "từ khoá:", "bình luận (", "ý kiến (",
     # a post's neighbours (`← Bài trước: …`) and NukeViet's rating of the article (`Tổng số điểm của bài viết là: 20`)
     "← bài trước", "bài trước:", "bài viết trước:", "tổng số điểm của bài viết",
+    # the site's footer: its licence and owner (`Giấy phép số 59/GP-TTĐT … cấp ngày 12/10/2022`)
+    "giấy phép số", "giấy phép xuất bản", "giấy phép thiết lập", "cơ quan chủ quản", "bản quyền", "©",
 )
 
 # Words that mark a line with a date near its start as the page's dateline (besides a clock time): a weekday, a label.

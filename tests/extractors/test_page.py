@@ -81,3 +81,11 @@ def test_the_sites_clock_above_its_menus_is_no_dateline_and_a_headlines_dateline
 def test_a_headline_in_capitals_over_its_dateline(text: str) -> None:
     start, end = headline(text)
     assert text[start:end] == "BẮC KẠN TĂNG 5 BẬC CHỈ SỐ CCHC"
+
+
+def test_a_sites_footer_with_no_heading_before_it_is_chrome_from_its_licence_line() -> None:
+    text = (
+        "Quảng Ninh giữ vững ngôi quán quân PCI\n\nNăm 2023, Quảng Ninh tiếp tục dẫn đầu Chỉ số PCI.\n\nHoàng Quý\n\n"
+        "Điện thoại: 0203.3835.446\nGiấy phép số 59/GP-TTĐT do Sở Thông tin và Truyền thông cấp ngày 12/10/2022\n"
+    )
+    assert [f.kind for f in extract(canonicalize(text).text)] == ["ranking"]
