@@ -33,10 +33,10 @@ from typing import NamedTuple
 
 from extractors.context import ArticleText
 from extractors.normalize import DASH
-from extractors.page import headline, headline_block
+from extractors.page import headline, headline_block, is_dateline, lines_of
 from extractors.scan import alternation
 from extractors.segment import Span
-from extractors.vocab.dates import DATELINE_LABELS, DAY_MONTH_TRIGGERS, PLACEHOLDER_DATES, PLAUSIBLE_YEARS
+from extractors.vocab.dates import DAY_MONTH_TRIGGERS, PLACEHOLDER_DATES, PLAUSIBLE_YEARS
 from schemas import Date
 
 _log = logging.getLogger(__name__)
@@ -181,33 +181,24 @@ def _numeric_in(text: str) -> Iterator[re.Match[str]]:
                 yield m
 
 
-# A page's dateline near the top of its text: `Thứ Sáu, 12/01/2024 08:15 (GMT+7)`, `12/01/2024 08:15`,
-# `Cập nhật: 08:15 | 12/05/2023`; a weekday, a clock time or a CMS label makes it one (a bare date opening a line
-# may be anything).
-_CLOCK_FIRST = r"\d{1,2}:\d{2}[ \t]*[|,-]?[ \t]*"
-_DATELINE = re.compile(
-    rf"[ \t]*(?:(?P<label>(?i:{alternation(DATELINE_LABELS)}))[ \t]*:?[ \t]*(?:{_CLOCK_FIRST})?)?"
-    rf"(?:(?P<weekday>{_cased('thứ')}[ \t]+\w+|{_cased('chủ')}[ \t]+{_cased('nhật')})[ \t]*[,-]?[ \t]*)?"
-    r"(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?P<time>[ \t]*[,-]?[ \t]*\d{1,2}:\d{2})?",
-)
+# The date of a page's dateline (`page.is_dateline`: `Thứ Sáu, 12/01/2024 08:15`, `Cập nhật: 08:15 | 12/05/2023`)
+_DATELINE_DATE = re.compile(r"(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})")
 _DATELINE_REACH = 200  # characters past the headline (`page.headline`): a dateline stands right over or under it
 
 
 def dateline_date(text: str, title: Span | None = None) -> date | None:
-    """The publish date a page's own dateline gives, when one opens a line near its headline (`title`, found when
-    not given).
+    """The publish date a page's own dateline gives, when one stands near its headline (`title`, found when not
+    given), past the site's menus.
 
     >>> dateline_date("Quảng Ngãi: Chấn chỉnh hồ sơ trễ hạn\\n\\nThứ Sáu, 12/01/2024 08:15 (GMT+7)\\n\\nNgày 10/1, …")
     datetime.date(2024, 1, 12)
     """
     title = title or headline(text)
     reach = min(len(text), title[1] + _DATELINE_REACH)
-    line = headline_block(text, title)  # not the site's clock above its menus
-    while line < reach:  # tried at each line's start only: the pattern opens with no literal to scan for
-        m = _DATELINE.match(text, line, reach)
-        if m and (m["weekday"] or m["time"] or m["label"]):
+    for line in lines_of(text, headline_block(text, title), reach):
+        if is_dateline(line):
+            m = _DATELINE_DATE.search(line)
             return _checked(int(m["y"]), int(m["m"]), int(m["d"]))
-        line = text.find("\n", line, reach) + 1 or reach
     return None
 
 

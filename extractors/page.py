@@ -10,6 +10,7 @@ to other articles or the comments on.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import pairwise
 
 from extractors.scan import alternation
@@ -32,6 +33,13 @@ _RELATED_HEADING = re.compile(
 )
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _CURRENT_DATE = re.compile(r"[ \t]*(?i:hôm nay)")  # `Hôm nay: Thứ Tư, 16/04/2025`: the site's clock, no dateline
+
+
+def lines_of(text: str, start: int, end: int) -> Iterator[str]:
+    """The lines of `text[start:end]`, blank ones left out."""
+    for m in _LINE.finditer(text, start, end):
+        if m.group().strip():
+            yield m.group()
 
 
 def is_dateline(line: str) -> bool:
