@@ -374,27 +374,23 @@ def _article_year(ev: Evidence, scope: Scope, mention: Mention, index: str | Non
 def listed_years(ev: Evidence, scope: Scope, mention: Mention, year: int | None) -> list[int | None]:
     """`year`, or every year of the list it ends before the phrase: `Năm 2018 và năm 2019, tỉnh giành vị trí á quân`
     states the rank of both."""
-    before = ev.years(*scope.before)
-    if not before or before[-1][1] != year or any(place.year for place in mention.places):
+    listed = _year_list(ev, *scope.before)
+    if listed[-1:] != [year] or any(place.year for place in mention.places):
         return [year]
-    first = len(before) - 1
-    while first and p.INDEX_LIST_JOIN.fullmatch(ev.folded, _year_end(ev, before[first - 1]), before[first][0]):
-        first -= 1
-    return [found for _, found in before[first:]]
+    return listed
 
 
 def years_listed_before(ev: Evidence, scope: Scope, mention: Mention, count: int) -> list[int]:
     """The years of a list in the phrase's clause before it, one per rank of the phrase's list: `năm 2020, 2021 và
     2022, PCI của tỉnh lần lượt xếp thứ 9, 14 và 9`; none unless as many."""
-    listed = list(p.YEAR_LIST.finditer(ev.folded, scope.clause[0], mention.core))
-    years = [int(year) for year in re.findall(r"\d{4}", listed[-1].group())] if listed else []
+    years = _year_list(ev, scope.clause[0], mention.core)
     return years if len(years) == count else []
 
 
-def _year_end(ev: Evidence, found: tuple[int, int]) -> int:
-    """Where the year `found` by `years` (`năm 2018` at its start) ends."""
-    at, year = found
-    return ev.folded.index(str(year), at) + 4
+def _year_list(ev: Evidence, start: int, end: int) -> list[int]:
+    """The years of the last list of years (`YEAR_LIST`) in `start:end`."""
+    listed = list(p.YEAR_LIST.finditer(ev.folded, start, end))
+    return [int(year) for year in re.findall(r"\d{4}", listed[-1].group())] if listed else []
 
 
 def compared_year(ev: Evidence, scope: Scope) -> int | None:
