@@ -31,6 +31,12 @@ _RELATED_HEADING = re.compile(
     rf"[ \t»•\-]*(?i:(?:{alternation(RELATED_HEADINGS)})[ \t]*(?:\(\d+\))?[ \t]*:?[ \t]*$"
     rf"|(?:{alternation(CHROME_LINE_STARTS)}))"
 )
+# A press dateline opening the lead, on a line of any length: the place, the date, maybe the agency, a dash
+# (`Đà Nẵng, 15/7/2024 - Theo kết quả …`, `Hà Nội, 15/7/2024 (TTXVN) –`); the place's words are capitalised
+_PRESS_DATELINE = re.compile(
+    r"[ \t]*(?P<place>[^\W\d_]+(?:[ \t][^\W\d_]+){0,3}),[ \t]*\d{1,2}/\d{1,2}/\d{4}[ \t]*"
+    r"(?:\([^()\n]{2,30}\)[ \t]*)?[-–—]"
+)
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _CURRENT_DATE = re.compile(r"[ \t]*(?i:hôm nay)")  # `Hôm nay: Thứ Tư, 16/04/2025`: the site's clock, no dateline
 
@@ -43,6 +49,8 @@ def lines_of(text: str, start: int, end: int) -> Iterator[str]:
 
 
 def is_dateline(line: str) -> bool:
+    if (press := _PRESS_DATELINE.match(line)) is not None:
+        return all(word[0].isupper() for word in press["place"].split())
     return (
         len(line) <= _DATELINE_LENGTH
         and _DATE_NEAR_START.match(line) is not None

@@ -46,6 +46,8 @@ PROVINCES: dict[str, str] = {
     "TPHCM": "Hồ Chí Minh",
     "Kontum": "Kon Tum",
 }
+# in a headline or a heading in capitals: `ĐÀ NẴNG DẪN ĐẦU CẢ NƯỚC VỀ CHỈ SỐ CHUYỂN ĐỔI SỐ`
+PROVINCES |= {name.upper(): province for name, province in PROVINCES.items()}
 
 # Centrally run cities: `thành phố Đà Nẵng` is the province; `thành phố Tuyên Quang` is a city of Tuyên Quang.
 CENTRAL_CITIES: frozenset[str] = frozenset({"Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế"})

@@ -123,6 +123,9 @@ def test_heldout_phrases(text: str, expected: list) -> None:
         ("Chỉ số PAR INDEX 2022 của Hà Giang\nCập nhật: 08:15 | 12/05/2023\n", date(2023, 5, 12)),
         ("Sở Nội vụ\nNgày đăng: 04/06/2024\nLượt xem: 120", date(2024, 6, 4)),
         ("Trang chủ\nLượt xem: 665 | Ngày đăng: 1/1/0001", None),  # a CMS placeholder
+        # a press dateline under a headline in capitals
+        ("ĐÀ NẴNG DẪN ĐẦU CẢ NƯỚC VỀ CHỈ SỐ CHUYỂN ĐỔI SỐ NĂM 2023\n\nĐà Nẵng, 15/7/2024 - Theo kết quả do Bộ Thông tin"
+         " và Truyền thông công bố ngày 12/7, …", date(2024, 7, 15)),
         # a bare date opening a line, a dateline with no year, a date deep in the body: no dateline
         ("Kết quả\n12/01/2024 là ngày hội nghị", None),
         ("14:55 17/04 Tin tức\n\nSáng 17/4, Ban Chỉ đạo", None),

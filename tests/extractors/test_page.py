@@ -42,6 +42,11 @@ def test_headline(text: str, title: str) -> None:
         ("Cập nhật lúc 09:30, 08/05/2025", True),
         ("Ngày đăng: 14-03-2025 | Tác giả: Văn phòng Sở | Chuyên mục: Cải cách hành chính", True),
         ("15/04/2025 08:15", True),
+        # a press dateline opening the lead, however long the line runs on
+        ("Đà Nẵng, 15/7/2024 - Theo kết quả do Bộ Thông tin và Truyền thông công bố ngày 12/7, thành phố Đà Nẵng"
+         " tiếp tục dẫn đầu cả nước về Chỉ số chuyển đổi số (DTI) cấp tỉnh năm 2023 với 0,6225 điểm.", True),
+        ("Hà Nội, 15/4/2025 (TTXVN) – Sáng 15/4, Bộ Nội vụ công bố Chỉ số CCHC năm 2024.", True),
+        ("Theo đó, 15/4/2025 - ngày công bố", False),  # not a place's name before the date
         ("Hôm nay: Thứ Tư, 16/04/2025", False),  # the site's clock
         ("Ngày 10/3/2025, UBND tỉnh Bình Định ban hành Quyết định số 812/QĐ-UBND", False),  # a sentence's date
     ],

@@ -549,6 +549,17 @@ def test_the_headline_lead_restated_in_the_body_is_dropped():
     ]
 
 
+def test_a_headline_in_capitals_names_its_province_in_capitals():
+    text = (
+        "ĐÀ NẴNG DẪN ĐẦU CẢ NƯỚC VỀ CHỈ SỐ CHUYỂN ĐỔI SỐ NĂM 2023\n\n"
+        "Đà Nẵng, 15/7/2024 - Theo kết quả do Bộ Thông tin và Truyền thông công bố ngày 12/7, thành phố Đà Nẵng"
+        " tiếp tục dẫn đầu cả nước về Chỉ số chuyển đổi số (DTI) cấp tỉnh năm 2023 với 0,6225 điểm."
+    )
+    headline = rankings(text.split("\n")[0])
+    assert [(f.subject, f.index, f.rank) for f in headline] == [("Đà Nẵng", "DTI", 1)]
+    assert [(f.subject, f.start > 60) for f in rankings(text)] == [("Đà Nẵng", True)]  # restated by the body
+
+
 @pytest.mark.parametrize(
     ("text", "score", "unit"),
     [
