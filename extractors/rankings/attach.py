@@ -797,6 +797,9 @@ def components_of(ev: Evidence, scope: Scope, index: str | None) -> list[tuple[s
     """The sub-index named in the phrase's own stretch (`CQS xếp thứ 40/63`), with the index it belongs to; several
     when a list of them shares the rank (`Hạ tầng số và Nhận thức số cùng xếp thứ 1/63`); else `(None, index)`."""
     codes = [index] if index in p.COMPONENT else list(p.COMPONENT) if index is None else []
+    # another index's sub-index, named as one, is that index's (the clause's index was only the last one named):
+    # `Chỉ số SIPAS … đứng thứ 35/63. Trong các chỉ số thành phần, chỉ số thành phần cải cách thủ tục hành chính …`
+    others = [code for code in p.COMPONENT if code != index] if index in p.COMPONENT else []
     # From the previous rank phrase of the clause on, but not what is named right after that one (its own): the
     # subject of `…đứng đầu cả nước về chỉ số Tiếp cận đất đai, còn chỉ số Chi phí thời gian của Gia Lai xếp thứ 60`
     # opens the stretch `before` after the sub-index.
@@ -804,13 +807,23 @@ def components_of(ev: Evidence, scope: Scope, index: str | None) -> list[tuple[s
     # Words inside an index's own name are not a pillar: `Bộ chỉ số … trong thực hiện thủ tục hành chính …`.
     names = [(s, e) for s, e, _ in ev.indices(start, end)]
     found: dict[int, tuple[int, str, str]] = {}  # by start: the first code's reading of a name several share
-    for code in codes:
+    for code in (*codes, *others):
         for m in p.COMPONENT[code].finditer(ev.folded, start, end):
             if m.start() in found or any(s <= m.start() < e for s, e in names):
+                continue
+            if code in others and (
+                not p.SUB_INDEX_WORDS.search(ev.folded, max(start, m.start() - 25), m.start())
+                # a short form of the index's own (DDCI's `tính minh bạch và tiếp cận thông tin`, as PCI's)
+                or any(m.group() in own for own in p.COMPONENT_NAMES[index])
+            ):
                 continue
             previous = scope.previous_end
             if previous < 0 or not p.COMPONENT_AFTER.fullmatch(ev.folded, previous, m.start()):
                 found[m.start()] = (m.end(), p.COMPONENT_NAMES[code][m.group()], code)
+    # a name inside a longer one is no name of its own: `thủ tục hành chính` in `cải cách thủ tục hành chính`
+    found = {
+        s: read for s, read in found.items() if not any(o < s and read[0] <= other[0] for o, other in found.items())
+    }
     if not found:
         return _components_after(ev, scope, codes) or [
             _component_before_bracket(ev, scope, codes) or _component_of_topic(ev, scope, codes) or (None, index)

@@ -277,6 +277,8 @@ COMPONENT_TOPIC_BEFORE = re.compile(
     r"\s*(?:ở|về|với|đối với)\s+"
     r"(?:(?:bộ\s+)?chỉ số\s+(?:(?:thành phần|nội dung)\s+)?|(?:lĩnh vực|trụ cột|nhóm chỉ số)\s+)?[“\"]?"
 )
+# What names a sub-index as one, right before its name: `chỉ số thành phần cải cách thủ tục hành chính`
+SUB_INDEX_WORDS = re.compile(r"chỉ số\s+(?:thành phần|nội dung)\s+[“\"]?$")
 ANY_COMPONENT = re.compile(rf"(?:{_lower(name for names in COMPONENTS.values() for name in names)}){_END}")
 # Between a rank and the sub-index it is on, named after it: `đứng đầu cả nước về chỉ số Tiếp cận đất đai`.
 COMPONENT_AFTER = re.compile(

@@ -1302,3 +1302,25 @@ def test_a_lead_on_the_set_of_an_index_is_no_head_of_a_ministry():
         ("SERVICE_INDEX", 2, "Sở Kế hoạch và Đầu tư"),
     ]
     assert rankings("Ông Nguyễn Văn A, người đứng đầu Bộ Nội vụ, phát biểu về Chỉ số CCHC năm 2023.") == []
+
+
+# --- session 5 ------------------------------------------------------------------------------------------------
+
+
+def test_another_indexs_sub_index_named_as_one_is_that_indexs():
+    facts = rankings(
+        "Chỉ số CCHC năm 2023 của tỉnh Tuyên Quang đạt 87,12%, xếp thứ 21/63 tỉnh, thành phố; Chỉ số SIPAS năm 2023 của"
+        " tỉnh đạt 82,40%, đứng thứ 35/63. Trong các chỉ số thành phần, chỉ số thành phần cải cách thủ tục hành chính"
+        " xếp thứ 12/63, chỉ số thành phần xây dựng và phát triển chính quyền điện tử, chính quyền số xếp thứ 40/63."
+    )
+    assert [(f.rank, f.index, f.component) for f in facts] == [
+        (21, "PAR_INDEX", None),
+        (35, "SIPAS", None),
+        (12, "PAR_INDEX", "cải cách thủ tục hành chính"),
+        (40, "PAR_INDEX", "chính quyền điện tử, chính quyền số"),
+    ]
+    # DDCI's `tính minh bạch và tiếp cận thông tin`, shortened as PCI's pillar is named: still DDCI's, no pillar read
+    ddci = rankings(
+        "Chỉ số DDCI năm 2024 của tỉnh Lâm Đồng. Ở chỉ số thành phần Tính minh bạch, thành phố Bảo Lộc xếp thứ nhất."
+    )
+    assert [(f.index, f.component) for f in ddci] == [("DDCI", None)]
