@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from extractors.scan import alternation
 from extractors.segment import Span
-from extractors.vocab.pages import CHROME_LINE_STARTS, DATELINE_WORDS, RELATED_HEADINGS
+from extractors.vocab.pages import CHROME_LINE_STARTS, DATELINE_WORDS, LINK_LABELS, RELATED_HEADINGS
 
 _HEADLINE_REACH = 1500  # characters from the top where the headline and its dateline stand
 _LINE = re.compile(r"[^\n]+")
@@ -37,6 +37,8 @@ _PRESS_DATELINE = re.compile(
     r"[ \t]*(?P<place>[^\W\d_]+(?:[ \t][^\W\d_]+){0,3}),[ \t]*\d{1,2}/\d{1,2}/\d{4}[ \t]*"
     r"(?:\([^()\n]{2,30}\)[ \t]*)?[-–—]"
 )
+# A link to another article in the body, on a line of its own: the line is chrome, the body goes on after it
+_LINK_LINE = re.compile(rf"(?im)^[ \t»•>\-]*(?:{alternation(LINK_LABELS)})[ \t]*:[ \t]*\S[^\n]*")
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _CURRENT_DATE = re.compile(r"[ \t]*(?i:hôm nay)")  # `Hôm nay: Thứ Tư, 16/04/2025`: the site's clock, no dateline
 
@@ -115,7 +117,8 @@ def headline_block(text: str, title: Span) -> int:
 
 def article_only(text: str, title: Span | None = None) -> str:
     """`text` with the chrome around the article's body blanked out, every offset kept: the lines above the headline
-    (`title`, found when not given) but a dateline in its block, and all from the heading below the body on."""
+    (`title`, found when not given) but a dateline in its block, a link to another article inside the body, and all
+    from the heading below the body on."""
     title_start, title_end = title = title or headline(text)
     block = headline_block(text, title)
     parts = [
@@ -123,6 +126,7 @@ def article_only(text: str, title: Span | None = None) -> str:
         if m.start() < block or not is_dateline(m.group())
     ]
     end = body_end(text, title_end)
+    parts += [(m.start(), m.end()) for m in _LINK_LINE.finditer(text, title_end, end)]
     if not parts and end == len(text):
         return text
     pieces, kept = [], 0

@@ -15,6 +15,11 @@ RELATED_HEADINGS: tuple[str, ...] = (
     "ý kiến bạn đọc", "bình luận bạn đọc", "gửi ý kiến", "gửi bình luận", "để lại một bình luận",
 )
 
+# Labels of a link to another article inside the body, its title on the same line (`Xem thêm: Sơn La tăng 12 bậc …`)
+LINK_LABELS: tuple[str, ...] = (
+    "xem thêm", "đọc thêm", "tin liên quan", "bài liên quan", "tin bài liên quan", "mời xem",
+)
+
 # Line openings of the same chrome: the article's tag list (`Tags: PAR INDEX, SIPAS`), a comment count
 # (`Bình luận (1)`), …
 CHROME_LINE_STARTS: tuple[str, ...] = (

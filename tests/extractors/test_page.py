@@ -94,3 +94,14 @@ def test_a_sites_footer_with_no_heading_before_it_is_chrome_from_its_licence_lin
         "Điện thoại: 0203.3835.446\nGiấy phép số 59/GP-TTĐT do Sở Thông tin và Truyền thông cấp ngày 12/10/2022\n"
     )
     assert [f.kind for f in extract(canonicalize(text).text)] == ["ranking"]
+
+
+def test_a_link_to_another_article_inside_the_body_is_chrome_and_the_body_goes_on() -> None:
+    text = (
+        "Năm 2023, Chỉ số cải cách hành chính của tỉnh Sơn La đạt 86,05%, xếp thứ 33/63 tỉnh, thành phố.\n\n"
+        "Xem thêm: Sơn La tăng 12 bậc Chỉ số PAPI năm 2022, xếp thứ 28/63\n\n"
+        "Về Chỉ số PAPI năm 2023, Sơn La xếp thứ 22/63 với 42,66 điểm."
+    )
+    kept = article_only(text, (0, 0))
+    assert len(kept) == len(text) and "28/63" not in kept and "22/63" in kept
+    assert [f.rank for f in extract(text) if f.kind == "ranking"] == [33, 22]
