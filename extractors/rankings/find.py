@@ -14,6 +14,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from typing import NamedTuple
 
 from extractors.rankings import patterns as p
@@ -75,7 +76,7 @@ def find_mentions(text: str, folded: str, sentence_at: SentenceAt) -> list[Menti
     """Every rank phrase, in order, none overlapping another; the rules read `folded`, `text` lower-cased."""
     taken: list[Span] = []  # sorted, disjoint
     found: list[Mention] = []
-    for finder in (_table_columns, _from_to, _respectively, _last_place, _positions, _title):
+    for finder in (_table_columns, _from_to, _respectively, _last_place, partial(_positions, original=text), _title):
         for mention in finder(folded):
             if _take(taken, mention.start, mention.end):
                 found.append(mention)
@@ -125,7 +126,7 @@ def _rank(match: re.Match[str]) -> int | None:
     return None
 
 
-def _positions(text: str) -> Iterator[Mention]:
+def _positions(text: str, original: str) -> Iterator[Mention]:
     """`xếp thứ 60/63`, `đứng thứ 49/63`, `xếp hạng 10/63`, `nằm vị trí số 44`, `xếp thứ nhất` (after a verb);
     `vị trí thứ 40` (no verb needed); a bare `thứ 3` opening a clause, kept if it continues a list; `xếp thứ 1 và
     thứ 2`, ranks listed after the verb (`ranking.rank_list`); `Quảng Ninh (thứ 2)`, a rank in brackets after a
@@ -156,7 +157,9 @@ def _positions(text: str) -> Iterator[Mention]:
             continue
         if verb or p.BARE_POSITION.match(match["pos"]) or (match["pos"] == "hạng" and total):
             rule = "ranking.rank_number"  # `huyện Lâm Hà hạng 3/12`: with its total, `hạng` needs no verb either
-        elif match["pos"] == "thứ" and p.LIST_BEFORE.search(lead) and not p.SEQUENCE_BEFORE.search(lead):
+        elif match["pos"] == "thứ" and not p.SEQUENCE_BEFORE.search(lead) and (
+            p.LIST_BEFORE.search(lead) or _name_listed_before(text, original, match.start())
+        ):
             rule = "ranking.continuation"
         elif p.NOTE_OPEN_BEFORE.search(lead) and p.NOTE_CLOSE.match(text, match.end()):
             rule = NOTE_RULE  # `tiếp theo là Quảng Ninh (thứ 2) và Hà Nội (thứ 3)`
@@ -241,6 +244,19 @@ def _table_header(text: str, cells: list[Span]) -> _Header | None:
 def _opens_row(text: str, pos: int) -> bool:
     """Whether only a bullet or spaces stand between the line's start and `pos`."""
     return p.ROW_LEAD.fullmatch(text, text.rfind("\n", 0, pos) + 1, pos) is not None
+
+
+def _name_listed_before(text: str, original: str, pos: int) -> bool:
+    """`…, Quảng Nam thứ 24`, `; Sở Tư pháp thứ hai`, `, huyện Sa Pa thứ 2`: a name, written with its capitals in
+    the `original` text (after a unit's level word), between a list's separator and the bare rank at `pos`."""
+    start = max(0, pos - 40)
+    listed = p.NAME_LIST_BEFORE.search(text, start, pos)
+    if listed is None:
+        return False
+    name = listed.start("name")
+    if level := p.LEVEL_WORD.match(text, name, pos):
+        name = level.end()
+    return original[name].isupper()
 
 
 def _continuing_lists(mentions: list[Mention], sentence_at: SentenceAt) -> Iterator[Mention]:

@@ -150,6 +150,13 @@ NOTE_OPEN_BEFORE = re.compile(r"[^\W\d_]\s*\(\s*$")
 NOTE_CLOSE = re.compile(r"\s*\)")
 SEQUENCE_BEFORE = re.compile(rf"{_W}(?:{alternation(SEQUENCE_WORDS)})\s*$")
 LIST_BEFORE = re.compile(r"(?:[;,:]|\bvà|\bcòn)\s*$")
+# `…xếp thứ 7, Quảng Nam thứ 24`, `; Sở Tư pháp thứ hai (75,14 điểm)`, `, huyện Sa Pa thứ 2`: a name between a list's
+# separator and a bare rank (the caller checks that the text writes it as a name)
+NAME_LIST_BEFORE = re.compile(
+    r"(?:[;,:]|\bvà|\bcòn)\s*(?P<name>[^\W\d_]+(?:[ \t]+[^\W\d_]+|[ \t]*[-–][ \t]*[^\W\d_]+){0,5})\s+$"
+)
+# what a local unit's name opens with, before the capitalised name itself: `huyện Sa Pa`
+LEVEL_WORD = re.compile(rf"(?:{_lower(LOCAL_UNITS)})\s+")
 HEAD_OF_PERSON = re.compile(r"(?<![\w])người\s*$")
 TITLE_NOT_RANK_AFTER = re.compile(  # but `dẫn đầu Bộ chỉ số 766` leads on an index, not a ministry
     rf"\s+(?:(?:trong|tại|ở|của|toàn|cả)\s+)?(?:{_lower(HEAD_OF_NOUNS + REGION_WORDS)}){_END}(?!\s+chỉ số)"

@@ -48,7 +48,10 @@ GROUP_WORDS: tuple[str, ...] = ("nhóm", "top", "tốp", "các", "những", "m�
 COUNT_WORDS: tuple[str, ...] = ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
 
 # Words before `thứ N` that make it a count of times or years (`lần thứ 3`, `năm thứ 5 liên tiếp`).
-SEQUENCE_WORDS: tuple[str, ...] = ("lần", "năm", "ngày", "khóa", "khoá", "kỳ", "đợt", "tháng", "tuần", "lớp", "bước")
+SEQUENCE_WORDS: tuple[str, ...] = (
+    "lần", "năm", "ngày", "khóa", "khoá", "kỳ", "đợt", "tháng", "tuần", "lớp", "bước",
+    "kỳ họp", "phiên họp", "hội nghị",
+)
 
 # Verbs of a rank change and their sign: `tăng 6 bậc` +6, `giảm 3 bậc` -3.
 CHANGE_VERBS: dict[str, int] = {

@@ -1324,3 +1324,20 @@ def test_another_indexs_sub_index_named_as_one_is_that_indexs():
         "Chỉ số DDCI năm 2024 của tỉnh Lâm Đồng. Ở chỉ số thành phần Tính minh bạch, thành phố Bảo Lộc xếp thứ nhất."
     )
     assert [(f.index, f.component) for f in ddci] == [("DDCI", None)]
+
+
+def test_names_listed_with_bare_ranks_after_a_first_rank():
+    facts = rankings("Chỉ số CCHC năm 2012: Thừa Thiên Huế xếp thứ 7, Quảng Nam thứ 24, Quảng Ngãi thứ 31.")
+    assert [(f.subject, f.rank) for f in facts] == [("Thừa Thiên Huế", 7), ("Quảng Nam", 24), ("Quảng Ngãi", 31)]
+    facts = rankings(
+        "Chỉ số DDCI 2020, ở khối sở, ban, ngành (20 đơn vị), Sở Kế hoạch và Đầu tư xếp thứ nhất với 76,78 điểm; Sở Tư"
+        " pháp thứ hai (75,14 điểm); Sở Nội vụ thứ ba (74,92 điểm)."
+    )
+    assert [(f.subject, f.rank, f.score) for f in facts] == [
+        ("Sở Kế hoạch và Đầu tư", 1, 76.78), ("Sở Tư pháp", 2, 75.14), ("Sở Nội vụ", 3, 74.92),
+    ]
+    facts = rankings("Chỉ số CCHC năm 2014, thành phố Lào Cai xếp thứ nhất với 90,12 điểm, huyện Sa Pa thứ 2.")
+    assert [(f.subject, f.rank) for f in facts] == [("thành phố Lào Cai", 1), ("huyện Sa Pa", 2)]
+    # a sitting, not a rank; a name after no first rank
+    assert [f.rank for f in rankings("Chỉ số CCHC năm 2023 xếp thứ 5, Kỳ họp thứ 7 của HĐND tỉnh ghi nhận.")] == [5]
+    assert rankings("Chỉ số CCHC năm 2023 được công bố, Quảng Nam thứ 24.") == []
