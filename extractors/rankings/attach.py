@@ -410,6 +410,8 @@ def index_of(ev: Evidence, scope: Scope, mention: Mention) -> list[str | None]:
         return [before[-1][2]]
     if attached:
         return list(dict.fromkeys(code for _, _, code in after))
+    if scope.bracketed and (enclosing := ev.indices(*_clause_before_bracket(ev, scope))):
+        return [enclosing[-1][2]]  # `dẫn đầu cả nước về PAR INDEX …, tăng 1 bậc so với năm 2016 (xếp thứ 2); …`
     head = ev.indices(*scope.head)
     if head:
         return [head[-1][2]]
@@ -435,6 +437,12 @@ def index_of(ev: Evidence, scope: Scope, mention: Mention) -> list[str | None]:
     # province's rank further on (`Tỉnh Bắc Kạn từ vị trí 63/63 …`) is not on.
     earlier = ev.last_before(ev.ranked_indices, paragraph)
     return [earlier[2] if earlier else None if ev.sole_index in _UNITS_ONLY else ev.sole_index]
+
+
+def _clause_before_bracket(ev: Evidence, scope: Scope) -> Span:
+    """The clause the brackets holding a rank stand in, up to the bracket: from the sentence's start or its last `;`."""
+    opening = scope.clause[0] - 1
+    return max(scope.sentence[0], ev.text.rfind(";", scope.sentence[0], opening) + 1), opening
 
 
 def _index_right_after(ev: Evidence, scope: Scope) -> bool:

@@ -1341,3 +1341,13 @@ def test_names_listed_with_bare_ranks_after_a_first_rank():
     # a sitting, not a rank; a name after no first rank
     assert [f.rank for f in rankings("Chỉ số CCHC năm 2023 xếp thứ 5, Kỳ họp thứ 7 của HĐND tỉnh ghi nhận.")] == [5]
     assert rankings("Chỉ số CCHC năm 2023 được công bố, Quảng Nam thứ 24.") == []
+
+
+def test_a_rank_in_brackets_is_on_the_index_of_the_clause_it_stands_in():
+    facts = rankings(
+        "Theo đó, Quảng Ninh vươn lên dẫn đầu cả nước về PAR INDEX với 86,70%, tăng 1 bậc so với năm 2016 (xếp thứ 2);"
+        " đồng thời đứng đầu về SIPAS với 88,07%."
+    )
+    assert [(f.index, f.rank, f.year) for f in facts] == [
+        ("PAR_INDEX", 1, None), ("PAR_INDEX", 2, 2016), ("SIPAS", 1, None),
+    ]
