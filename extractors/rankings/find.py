@@ -36,7 +36,8 @@ NOTE_RULE = "ranking.bracket_note"
 # The rules that need an index near to be a rank: a lead in words (`dẫn đầu`) or a row of a table without one
 # is on something else.
 TITLE_RULES = frozenset(
-    {"ranking.title_word", "ranking.title_among_units", "ranking.table_row", "ranking.table_column"}
+    {"ranking.title_word", "ranking.title_among_units", "ranking.title_of_total", "ranking.table_row",
+     "ranking.table_column"}
 )
 
 
@@ -282,14 +283,16 @@ def _title(text: str) -> Iterator[Mention]:
         if p.HEAD_OF_PERSON.search(lead) or p.GROUP_BEFORE.search(lead):
             continue
         after = text[match.end() : match.end() + 120]
-        end, rule = match.end(), "ranking.title_word"
+        end, rule, total = match.end(), "ranking.title_word", None
         if among := p.TITLE_AMONG_UNITS.match(after):
-            end, rule = end + among.end(), "ranking.title_among_units"
+            end, rule, total = end + among.end(), "ranking.title_among_units", among["total"]
+        elif of_total := p.TITLE_OF_TOTAL.match(after):
+            end, rule, total = end + of_total.end(), "ranking.title_of_total", of_total["total"]
         elif p.TITLE_NOT_RANK_AFTER.match(after) or _about_no_index(after):
             continue
         verb = p.TITLE_VERB_BEFORE.search(lead)
         start = match.start() - len(lead) + verb.start() if verb else match.start()
-        yield Mention(start, end, rule, (Place(_TITLE_VALUES[match["title"]]),))
+        yield Mention(start, end, rule, (Place(_TITLE_VALUES[match["title"]], int(total) if total else None),))
 
 
 def _last_place(text: str) -> Iterator[Mention]:

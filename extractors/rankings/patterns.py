@@ -164,8 +164,10 @@ TITLE_NOT_RANK_AFTER = re.compile(  # but `dẫn đầu Bộ chỉ số 766` lea
 # `Sở Tư pháp đứng đầu khối sở, ngành`, `dẫn đầu trong khối các bộ`, `đứng đầu trong số 19 sở, ban, ngành`: a
 # first place among units, where `khối` alone would be a bloc (`khối thi đua`) and `sở` alone a head of
 TITLE_AMONG_UNITS = re.compile(
-    rf"\s+(?:(?:trong\s+)?khối|trong\s+số)\s+(?:các\s+|\d{{1,3}}\s+)?(?:cấp\s+)?(?:{_lower(RANKED_FIELDS)}){_END}"
+    rf"\s+(?:(?:trong\s+)?khối|trong\s+số)\s+(?:các\s+|(?P<total>\d{{1,3}})\s+)?(?:cấp\s+)?(?:{_lower(RANKED_FIELDS)}){_END}"
 )
+# `dẫn đầu 63 tỉnh, thành phố`, `đứng đầu 19 bộ, cơ quan ngang bộ`: first of as many as the number says
+TITLE_OF_TOTAL = re.compile(rf"\s+(?:trên\s+|trong\s+)?(?P<total>\d{{1,3}})\s+(?:{_lower(RANKED_FIELDS)}){_END}")
 _GROUP_FIELD = _lower(f for f in RANKED_FIELDS if f not in ("quốc gia", "nền kinh tế"))
 # `nhóm 20 tỉnh`, `top 10 địa phương`, `các tỉnh`, `nhóm`: right before a title, a leading group
 GROUP_BEFORE = re.compile(

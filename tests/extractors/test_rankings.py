@@ -1351,3 +1351,16 @@ def test_a_rank_in_brackets_is_on_the_index_of_the_clause_it_stands_in():
     assert [(f.index, f.rank, f.year) for f in facts] == [
         ("PAR_INDEX", 1, None), ("PAR_INDEX", 2, 2016), ("SIPAS", 1, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "rank", "total"),
+    [
+        ("Năm 2012, Đà Nẵng tiếp tục dẫn đầu 63 tỉnh, thành phố về Chỉ số CCHC với 87,17 điểm.", 1, 63),
+        ("Về PAR INDEX 2012 khối bộ, Bộ Tư pháp đứng đầu 19 bộ, cơ quan ngang bộ với 82,70 điểm.", 1, 19),
+        ("Chỉ số CCHC năm 2023, Sở Tư pháp đứng đầu trong số 19 sở, ban, ngành.", 1, 19),
+        ("Chỉ số CCHC năm 2023, Sở Tư pháp đứng đầu khối sở, ngành.", 1, None),
+    ],
+)
+def test_a_title_with_the_number_it_leads(text: str, rank: int, total: int | None) -> None:
+    assert [(f.rank, f.total) for f in rankings(text)] == [(rank, total)]
