@@ -88,7 +88,7 @@ LOCAL_UNITS: tuple[str, ...] = ("huyện", "thị xã", "thành phố", "quận"
 # Words for the field a unit is ranked in, written after the total: `xếp thứ 60/63 tỉnh, thành phố`.
 RANKED_FIELDS: tuple[str, ...] = (
     "tỉnh, thành phố trực thuộc Trung ương", "tỉnh, thành phố", "tỉnh/thành phố", "tỉnh, thành", "tỉnh thành",
-    "tỉnh", "địa phương", "bộ, cơ quan ngang bộ", "bộ, ngành", "bộ", "sở, ban, ngành", "sở, ngành",
+    "tỉnh", "địa phương", "bộ, cơ quan ngang bộ", "bộ, ngành", "bộ", "sở, ban, ngành", "sở, ngành", "sở",
     "cơ quan, đơn vị", "cơ quan", "đơn vị", "huyện, thị xã, thành phố", "huyện, thành phố", "huyện, thị xã",
     "huyện", "quận, huyện, thị xã", "quận, huyện", "quận", "xã, phường, thị trấn", "xã, phường", "xã", "phường",
     "quốc gia", "nền kinh tế",

@@ -1360,6 +1360,7 @@ def test_a_rank_in_brackets_is_on_the_index_of_the_clause_it_stands_in():
         ("Về PAR INDEX 2012 khối bộ, Bộ Tư pháp đứng đầu 19 bộ, cơ quan ngang bộ với 82,70 điểm.", 1, 19),
         ("Chỉ số CCHC năm 2023, Sở Tư pháp đứng đầu trong số 19 sở, ban, ngành.", 1, 19),
         ("Chỉ số CCHC năm 2023, Sở Tư pháp đứng đầu khối sở, ngành.", 1, None),
+        ("Chỉ số CCHC nội bộ năm 2018 của tỉnh, Sở Tư pháp đứng đầu khối sở với 93,50 điểm.", 1, None),
     ],
 )
 def test_a_title_with_the_number_it_leads(text: str, rank: int, total: int | None) -> None:
