@@ -289,9 +289,11 @@ COMPONENT_TOPIC_BEFORE = re.compile(
 # What names a sub-index as one, right before its name: `chỉ số thành phần cải cách thủ tục hành chính`
 SUB_INDEX_WORDS = re.compile(r"chỉ số\s+(?:thành phần|nội dung)\s+[“\"]?$")
 ANY_COMPONENT = re.compile(rf"(?:{_lower(name for names in COMPONENTS.values() for name in names)}){_END}")
-# Between a rank and the sub-index it is on, named after it: `đứng đầu cả nước về chỉ số Tiếp cận đất đai`.
+# Between a rank and the sub-index it is on, named after it: `đứng đầu cả nước về chỉ số Tiếp cận đất đai`, `dẫn đầu
+# cả nước ở chỉ số Chi phí thời gian`.
 COMPONENT_AFTER = re.compile(
     r"\s+(?:cả nước\s+|toàn quốc\s+)?(?:về\s+(?:(?:bộ\s+)?chỉ số\s+(?:(?:thành phần|nội dung)\s+)?|nội dung\s+)?"
+    r"|(?:ở|trong)\s+(?:bộ\s+)?chỉ số\s+(?:(?:thành phần|nội dung)\s+)?"
     r"|(?:(?:ở|về|trong)\s+)?(?:lĩnh vực|trụ cột|nhóm chỉ số)\s+)[“\"]?"
 )
 

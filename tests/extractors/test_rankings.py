@@ -1365,3 +1365,11 @@ def test_a_rank_in_brackets_is_on_the_index_of_the_clause_it_stands_in():
 )
 def test_a_title_with_the_number_it_leads(text: str, rank: int, total: int | None) -> None:
     assert [(f.rank, f.total) for f in rankings(text)] == [(rank, total)]
+
+
+def test_sub_indices_named_after_the_rank_with_o_chi_so():
+    facts = rankings(
+        "Về các chỉ số thành phần của PCI 2015, Đà Nẵng dẫn đầu cả nước ở chỉ số Chi phí thời gian và Dịch vụ hỗ trợ"
+        " doanh nghiệp."
+    )
+    assert [(f.rank, f.component) for f in facts] == [(1, "chi phí thời gian"), (1, "dịch vụ hỗ trợ doanh nghiệp")]
