@@ -53,8 +53,8 @@ _NGAY, _THANG, _NAM = _cased("ngày"), _cased("tháng"), _cased("năm")
 _WORDS = re.compile(
     # `ngày 26 tháng 4 năm 2016`, with the day or the month possibly lost
     rf"{_NGAY}\s+(?P<wd>\d{{1,2}}\s+)?{_THANG}\s+(?P<wm>\d{{1,2}}\s+)?{_NAM}\s+(?P<wy>\d{{4}})(?!\d)"
-    # `tháng 4/2016`, `tháng 4 năm 2016`
-    rf"|{_THANG}\s+(?P<mm>\d{{1,2}})(?:\s*/\s*|{DASH}|\s+{_NAM}\s+)(?P<my>\d{{4}})(?!\d|{_SEP}\d)"
+    # `tháng 4/2016`, `tháng 4 năm 2016`, `tháng 8.2021`
+    rf"|{_THANG}\s+(?P<mm>\d{{1,2}})(?:\s*/\s*|\.|{DASH}|\s+{_NAM}\s+)(?P<my>\d{{4}})(?!\d|{_SEP}\d)"
 )
 # `26/4/2016`, `26-4-2016`, `12.4.2022`, `22/4`; a digit, dash or dot before is another number
 _NUMERIC = re.compile(
