@@ -425,6 +425,8 @@ def index_of(ev: Evidence, scope: Scope, mention: Mention) -> list[str | None]:
     if len(set(named)) == 1:
         return named[-1:]
     above_start = _previous_line_start(ev.text, paragraph)
+    while p.BULLET.match(ev.text, paragraph) and above_start < paragraph and p.BULLET.match(ev.text, above_start):
+        paragraph, above_start = above_start, _previous_line_start(ev.text, above_start)  # up to the list's heading
     above = ev.indices(above_start, paragraph)
     if above and not named and _is_heading(ev.text[above_start:paragraph]):
         return [above[-1][2]]  # a heading over the paragraph (`Chỉ số SIPAS`) beats the headline
@@ -648,7 +650,8 @@ def listed_scores(ev: Evidence, scope: Scope, count: int) -> list[Score] | None:
 
 def _score_around_bracket(ev: Evidence, scope: Scope) -> Score | None:
     """A rank in brackets with no score of its own, and a score with its unit right outside: `Sở Văn hóa, Thể thao và
-    Du lịch (xếp thứ 19/19) với 62,05 điểm`, `Chỉ số PAPI năm 2024 của tỉnh đạt 42,78 điểm (xếp thứ 40/63)`."""
+    Du lịch (xếp thứ 19/19) với 62,05 điểm`, `Chỉ số PAPI năm 2024 của tỉnh đạt 42,78 điểm (xếp thứ 40/63)`, `• Quảng
+    Ninh: 91,76% (hạng 1)`."""
     lead = p.SCORE_AFTER_BRACKET.match(ev.folded, scope.clause[1], scope.sentence[1])
     if lead:
         return _with_unit(p.SCORE.match(ev.folded, lead.end(), scope.sentence[1]))

@@ -162,6 +162,8 @@ def _positions(text: str, original: str) -> Iterator[Mention]:
             p.LIST_BEFORE.search(lead) or _name_listed_before(text, original, match.start())
         ):
             rule = "ranking.continuation"
+        elif _in_list_item(text, match.start()):
+            rule = "ranking.list_item"  # `• Quảng Ninh: 91,76% (hạng 1)`
         elif p.NOTE_OPEN_BEFORE.search(lead) and p.NOTE_CLOSE.match(text, match.end()):
             rule = NOTE_RULE  # `tiếp theo là Quảng Ninh (thứ 2) và Hà Nội (thứ 3)`
         else:
@@ -245,6 +247,12 @@ def _table_header(text: str, cells: list[Span]) -> _Header | None:
 def _opens_row(text: str, pos: int) -> bool:
     """Whether only a bullet or spaces stand between the line's start and `pos`."""
     return p.ROW_LEAD.fullmatch(text, text.rfind("\n", 0, pos) + 1, pos) is not None
+
+
+def _in_list_item(text: str, pos: int) -> bool:
+    """Whether `pos` stands in a line of a list, after its bullet and the name with a colon that opens it."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return p.LIST_ITEM.fullmatch(text, line_start, pos) is not None
 
 
 def _name_listed_before(text: str, original: str, pos: int) -> bool:

@@ -150,6 +150,12 @@ NOTE_OPEN_BEFORE = re.compile(r"[^\W\d_]\s*\(\s*$")
 NOTE_CLOSE = re.compile(r"\s*\)")
 SEQUENCE_BEFORE = re.compile(rf"{_W}(?:{alternation(SEQUENCE_WORDS)})\s*$")
 LIST_BEFORE = re.compile(r"(?:[;,:]|\bvà|\bcòn)\s*$")
+# A line of a list, opening with a bullet and a name with a colon, then the rank with no verb, maybe after a score:
+# `• Quảng Ninh: 91,76% (hạng 1)`, `• Gia Lai: 83,84% – hạng 19, giảm 3 bậc`
+LIST_ITEM = re.compile(
+    r"[ \t]*[•\-–+*·][ \t]*[^\W\d_][^:\n]{0,80}:[ \t]*(?:\d[\d,.]*[ \t]*(?:%|điểm)?[ \t]*(?:\(|[-–,])?[ \t]*)?"
+)
+BULLET = re.compile(r"[ \t]*[•\-–+*·][ \t]*[^\W\d_]")
 # `…xếp thứ 7, Quảng Nam thứ 24`, `; Sở Tư pháp thứ hai (75,14 điểm)`, `, huyện Sa Pa thứ 2`: a name between a list's
 # separator and a bare rank (the caller checks that the text writes it as a name)
 NAME_LIST_BEFORE = re.compile(
@@ -250,7 +256,9 @@ NEXT_STATEMENT = re.compile(
 )
 SCORE_NOTE = re.compile(r"(?:\s+là\s+[^(),;\n]{1,40}?)?\s*\(\s*(?:(?:đạt|với)\s+)?")  # also `thứ ba là Bình Định (…)`
 SCORE_AFTER_BRACKET = re.compile(r"\)\s*,?\s*(?:với|đạt)\s+")
-SCORE_BEFORE_BRACKET = re.compile(r"(?:đạt|với|là)\s+(?P<value>\d\d{0,2}(?:,\d{1,4})?)\s*(?P<unit>%|điểm)\s*\(\s*$")
+SCORE_BEFORE_BRACKET = re.compile(
+    r"(?:(?:đạt|với|là)\s+|:\s*)(?P<value>\d\d{0,2}(?:,\d{1,4})?)\s*(?P<unit>%|điểm)\s*\(\s*$"
+)
 CHANGE_AFTER_BRACKET = re.compile(r"\)\s*,?\s*")
 SCORE_NOTE_END = re.compile(r"\s*[),;]")
 # What every score `_find_scores` keeps holds: a unit, or a decimal comma.

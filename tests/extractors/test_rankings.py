@@ -1373,3 +1373,23 @@ def test_sub_indices_named_after_the_rank_with_o_chi_so():
         " doanh nghiệp."
     )
     assert [(f.rank, f.component) for f in facts] == [(1, "chi phí thời gian"), (1, "dịch vụ hỗ trợ doanh nghiệp")]
+
+
+def test_lines_of_a_list_with_the_rank_after_the_score():
+    text = (
+        "ẢNH 2: PAR INDEX 2023 của 63 tỉnh, thành phố\n"
+        "• Quảng Ninh: 91,76% (hạng 1)\n"
+        "• Hải Phòng: 91,11% (hạng 2)\n\n"
+        "ẢNH 4: SIPAS 2023\n"
+        "• Quảng Ninh: 90,61% – hạng 1\n"
+        "• Gia Lai: 83,84% – hạng 19, giảm 3 bậc so với năm 2022"
+    )
+    assert [(f.subject, f.index, f.rank, f.score, f.rank_change) for f in rankings(text)] == [
+        ("Quảng Ninh", "PAR_INDEX", 1, 91.76, None),
+        ("Hải Phòng", "PAR_INDEX", 2, 91.11, None),
+        ("Quảng Ninh", "SIPAS", 1, 90.61, None),
+        ("Gia Lai", "SIPAS", 19, 83.84, -3),
+    ]
+    # a line of a dialogue is no list of ranks
+    dialogue = "Chỉ số PAPI 2022\n- Ông Lê Quang Hưng: Đây là lần thứ 3 liên tiếp chỉ số PAPI được cải thiện."
+    assert rankings(dialogue) == []
