@@ -51,7 +51,15 @@ def _facts(ev: attach.Evidence, mention: Mention, scope: attach.Scope) -> list[R
             subject, score = attach.row_of(ev, mention, scope.sentence[1])
         if subject is None:
             return []  # `Thứ 2: họp giao ban`, `giao ban (thứ 2)`: a row or a note names whom it ranks
-        return _fact(ev, mention, mention.places[0], mention.rule, found[0], year, inferred, subject, scope, score)
+        # a row may rank in several years, one column each (`Xếp hạng 2020 | Xếp hạng 2019`); the score is the first's
+        return [
+            fact
+            for i, place in enumerate(mention.places)
+            for fact in _fact(
+                ev, mention, place, mention.rule, found[0], place.year or year, inferred and not place.year, subject,
+                scope, None if i else score,
+            )
+        ]
     subject = attach.subject_of(ev, scope, mention)
     found = [attach.units_index(ev, code, subject, mention) for code in found]
     if mention.rule in TITLE_RULES and found == [None]:

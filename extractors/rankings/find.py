@@ -196,11 +196,15 @@ def _table_columns(text: str) -> Iterator[Mention]:
             continue
         if header is None or len(cells) != header.cells:
             continue
-        rank = p.RANK_CELL.fullmatch(text, *cells[header.rank])
-        if rank and text[slice(*cells[header.subject])].strip():
+        places = tuple(
+            Place(int(rank.group()), year=year)
+            for column, year in header.ranks
+            if (rank := p.RANK_CELL.fullmatch(text, *cells[column]))
+        )
+        if places and text[slice(*cells[header.subject])].strip():
             score = cells[header.score] if header.score is not None else None
             row = Cells(cells[header.subject], score, header.unit)
-            yield Mention(line_start, line_end, "ranking.table_column", (Place(int(rank.group())),), cells=row)
+            yield Mention(line_start, line_end, "ranking.table_column", places, cells=row)
 
 
 def _lines_with_cells(text: str) -> Iterator[Span]:
@@ -225,7 +229,7 @@ def _cell_spans(start: int, line: str) -> list[Span]:
 class _Header(NamedTuple):
     """The columns a table's header row names, counted from 0, and how many cells its rows have."""
 
-    rank: int
+    ranks: tuple[tuple[int, int | None], ...]  # each rank column and the year it names; the score's first
     subject: int
     score: int | None
     unit: str | None  # the score's, from the header (`Kết quả (%)`)
@@ -235,13 +239,20 @@ class _Header(NamedTuple):
 def _table_header(text: str, cells: list[Span]) -> _Header | None:
     """The columns a header row names (rank, subject, score, the score's unit), if it names a rank and a subject."""
     names = [text[start:end].strip() for start, end in cells]
-    rank = next((i for i, name in enumerate(names) if p.RANK_HEADER.fullmatch(name)), None)
+    ranks = [(i, _header_year(name)) for i, name in enumerate(names) if p.RANK_HEADER.fullmatch(name)]
     subject = next((i for i, name in enumerate(names) if p.SUBJECT_HEADER.fullmatch(name)), None)
-    if rank is None or subject is None:
+    if not ranks or subject is None:
         return None
     score = next((i for i, name in enumerate(names) if p.SCORE_HEADER.match(name)), None)
     unit = p.HEADER_UNIT.search(names[score]) if score is not None else None
-    return _Header(rank, subject, score, unit.group() if unit else None, len(cells))
+    if score is not None and (year := _header_year(names[score])):
+        ranks.sort(key=lambda column: column[1] != year)  # `Điểm 2020 | Xếp hạng 2020 | Xếp hạng 2019`
+    return _Header(tuple(ranks), subject, score, unit.group() if unit else None, len(cells))
+
+
+def _header_year(name: str) -> int | None:
+    found = p.HEADER_YEAR.search(name)
+    return int(found.group()) if found else None
 
 
 def _opens_row(text: str, pos: int) -> bool:

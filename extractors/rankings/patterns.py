@@ -134,7 +134,10 @@ PREFILTER = re.compile(rf"thứ|hạng|vị trí|cuối|{alternation(TITLES)}")
 # A table as `parse` writes it, a row a line, its cells apart by tabs, or pasted with bars between them; a header row
 # names the columns (read in the lower-cased text): `TT | Đơn vị | Kết quả (%) | Xếp hạng`.
 CELL_BREAK = re.compile(r"[\t|]")
-RANK_HEADER = re.compile(r"(?:thứ tự\s+)?(?:xếp hạng|thứ hạng|hạng|xếp thứ|vị trí)(?:\s*\(.*\))?")
+RANK_HEADER = re.compile(
+    r"(?:thứ tự\s+)?(?:xếp hạng|thứ hạng|hạng|xếp thứ|vị trí)(?:\s+(?:năm\s+)?(?:19|20)\d\d)?(?:\s*\(.*\))?"
+)
+HEADER_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # the year a column is for: `Xếp hạng 2019`, `Điểm (2020)`
 SUBJECT_HEADER = re.compile(
     rf"(?:tên\s+)?(?:đơn vị|cơ quan|địa phương|{_lower(RANKED_FIELDS)})(?:\s*\(.*\))?"
 )

@@ -1393,3 +1393,18 @@ def test_lines_of_a_list_with_the_rank_after_the_score():
     # a line of a dialogue is no list of ranks
     dialogue = "Chỉ số PAPI 2022\n- Ông Lê Quang Hưng: Đây là lần thứ 3 liên tiếp chỉ số PAPI được cải thiện."
     assert rankings(dialogue) == []
+
+
+def test_a_table_ranking_in_two_years_one_column_each():
+    text = (
+        "Bảng xếp hạng DDCI khối huyện, thành phố năm 2020\n"
+        "TT | Đơn vị | Điểm 2020 | Xếp hạng 2020 | Xếp hạng 2019\n"
+        "1 | Thành phố Bắc Kạn | 72,15 | 1 | 1\n"
+        "2 | Huyện Chợ Mới | 70,02 | 2 | 4\n"
+    )
+    assert [(f.subject, f.index, f.year, f.rank, f.score) for f in rankings(text)] == [
+        ("thành phố Bắc Kạn", "DDCI", 2020, 1, 72.15),
+        ("thành phố Bắc Kạn", "DDCI", 2019, 1, None),
+        ("huyện Chợ Mới", "DDCI", 2020, 2, 70.02),
+        ("huyện Chợ Mới", "DDCI", 2019, 4, None),
+    ]
