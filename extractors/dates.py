@@ -55,6 +55,13 @@ _WORDS = re.compile(
     rf"{_NGAY}\s+(?P<wd>\d{{1,2}}\s+)?{_THANG}\s+(?P<wm>\d{{1,2}}\s+)?{_NAM}\s+(?P<wy>\d{{4}})(?!\d)"
     # `tháng 4/2016`, `tháng 4 năm 2016`, `tháng 8.2021`
     rf"|{_THANG}\s+(?P<mm>\d{{1,2}})(?:\s*/\s*|\.|{DASH}|\s+{_NAM}\s+)(?P<my>\d{{4}})(?!\d|{_SEP}\d)"
+    # `từ tháng 5 đến tháng 10/2024`: the first month of a range, in the year of the second
+    rf"|{_THANG}\s+(?P<rm>\d{{1,2}})(?=\s*(?:đến|tới|{DASH})\s*(?:hết\s+)?{_THANG}\s+(?P<rm2>\d{{1,2}})"
+    rf"(?:\s*/\s*|\.|{DASH}|\s+{_NAM}\s+)(?P<ry>\d{{4}})(?!\d|{_SEP}\d))"
+)
+# `từ ngày 01/4 đến ngày 15/4/2024`: after a day and month, the end of their range, whose year they share
+_RANGE_END = re.compile(
+    rf"\s*(?:đến|tới|{DASH})\s*(?:hết\s+)?(?:{_NGAY}\s+)?\d{{1,2}}(?P<sep>{_SEP})(?P<m>\d{{1,2}})(?P=sep)(?P<y>\d{{4}})(?!\d)"
 )
 # `26/4/2016`, `26-4-2016`, `12.4.2022`, `22/4`; a digit, dash or dot before is another number
 _NUMERIC = re.compile(
@@ -124,7 +131,7 @@ def _words(m: re.Match[str]) -> _Reading | None:
 
 def _numeric(m: re.Match[str], ngay: bool, article: ArticleText) -> _Reading | None:
     published = article.context.published
-    if not m["ny"] and (
+    if not m["ny"] and not _RANGE_END.match(article.text, m.end()) and (
         published is None
         or not (
             ngay
@@ -134,6 +141,9 @@ def _numeric(m: re.Match[str], ngay: bool, article: ArticleText) -> _Reading | N
     ):
         return None  # decided before the parts are read: most bare day/months are ratios or ranks
     day, month = (int(part) for part in m.group().split(m["sep"])[:2])
+    if not m["ny"] and (ranged := _RANGE_END.match(article.text, m.end())):
+        found = _checked(_range_start_year(month, int(ranged["m"]), int(ranged["y"])), month, day)
+        return found and _Reading("date.range_start", found.isoformat(), "day", ("year_inferred",))
     if m["ny"]:
         found = _checked(int(m["ny"]), month, day)
         return found and _Reading("date.day_month_year_numeric", found.isoformat(), "day")
@@ -142,8 +152,16 @@ def _numeric(m: re.Match[str], ngay: bool, article: ArticleText) -> _Reading | N
 
 
 def _month_year(m: re.Match[str]) -> _Reading | None:
+    if m["rm"]:
+        found = _checked(_range_start_year(int(m["rm"]), int(m["rm2"]), int(m["ry"])), int(m["rm"]))
+        return found and _Reading("date.range_start", found.isoformat()[:7], "month", ("year_inferred",))
     found = _checked(int(m["my"]), int(m["mm"]))
     return found and _Reading("date.month_year", found.isoformat()[:7], "month")
+
+
+def _range_start_year(month: int, end_month: int, end_year: int) -> int:
+    """The year of a range's first month, given its last: `tháng 11 đến tháng 2/2025` starts in 2024."""
+    return end_year - 1 if month > end_month else end_year
 
 
 def _fact(start: int, end: int, read: _Reading | None, article: ArticleText) -> Date | None:

@@ -105,6 +105,15 @@ def test_several_dates_in_order() -> None:
         ("Kế hoạch số 45/KH-UBND ngày 3-3-2023",
          [("ngày 3-3-2023", "2023-03-03", "day", "date.day_month_year_numeric", ())]),
         ("Lượt xem: 665 | Ngày đăng: 1/1/0001", []),
+        # the first half of a range, in the year of the second
+        ("Theo đó, từ ngày 01/4 đến ngày 15/4/2024, Đoàn kiểm tra", [
+            ("ngày 01/4", "2024-04-01", "day", "date.range_start", ("year_inferred",)),
+            ("ngày 15/4/2024", "2024-04-15", "day", "date.day_month_year_numeric", ()),
+        ]),
+        ("Theo kế hoạch, từ tháng 11 đến tháng 2/2025, Sở Nội vụ", [
+            ("tháng 11", "2024-11", "month", "date.range_start", ("year_inferred",)),
+            ("tháng 2/2025", "2025-02", "month", "date.month_year", ()),
+        ]),
         ("Trong quý I/2023 đã tiếp nhận 1.234 hồ sơ; 6/6 vùng; 29/44 cơ quan; 2.1. Kết quả", []),
     ],
 )
