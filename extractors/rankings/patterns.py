@@ -150,7 +150,7 @@ ROW_LEAD = re.compile(r"[ \t]*(?:[-–•+*][ \t]*)?")
 ROW_SEPARATOR = re.compile(r"[ \t]*(?:[:|–\t]|-(?!\d))[ \t]*")
 # A rank alone in brackets right after a word: `Quảng Ninh (thứ 2)`
 NOTE_OPEN_BEFORE = re.compile(r"[^\W\d_]\s*\(\s*$")
-NOTE_CLOSE = re.compile(r"\s*\)")
+NOTE_CLOSE = re.compile(r"\s*(?:,[^()\n]{0,40})?\)")  # `(thứ 2)`, `(thứ 20/20, đạt 70,12 điểm)`
 SEQUENCE_BEFORE = re.compile(rf"{_W}(?:{alternation(SEQUENCE_WORDS)})\s*$")
 LIST_BEFORE = re.compile(r"(?:[;,:]|\bvà|\bcòn)\s*$")
 # A line of a list, opening with a bullet and a name with a colon, then the rank with no verb, maybe after a score:

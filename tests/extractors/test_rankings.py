@@ -1408,3 +1408,8 @@ def test_a_table_ranking_in_two_years_one_column_each():
         ("huyện Chợ Mới", "DDCI", 2020, 2, 70.02),
         ("huyện Chợ Mới", "DDCI", 2019, 4, None),
     ]
+
+
+def test_a_bracket_note_with_the_score_after_the_rank():
+    text = "Chỉ số CCHC năm 2016 khối sở, ban, ngành: xếp cuối bảng là Sở Y tế (thứ 20/20, đạt 70,12 điểm)."
+    assert [(f.subject, f.rank, f.total, f.score) for f in rankings(text)] == [("Sở Y tế", 20, 20, 70.12)]
