@@ -118,9 +118,11 @@ _IN_ORDER_AFTER = re.compile(
 _HEADER_FILLER = (
     r"(?i:cộng hòa xã hội chủ nghĩa việt nam)|(?i:độc lập)[ \t]*[-–][ \t]*(?i:tự do)[ \t]*[-–][ \t]*(?i:hạnh phúc)"
     r"|[-_=*.]{3,}(?![-_=*.])"
+    r"|(?i:v/v)[ \t:.][^\n]*"  # an official letter's subject under its number: `V/v khắc phục hạn chế …`
 )
 _PLACE_DATE_LINE = re.compile(
-    rf"[ \t]*(?:\n[ \t]*(?:(?:{_HEADER_FILLER})[ \t]*)*){{0,6}}[^\W\d_][^\n\d,;:]{{0,40}},[ \t]*"
+    rf"[ \t]*(?:(?:{_HEADER_FILLER})[ \t]*)*"  # the national motto may stand on the number's line (two columns)
+    rf"(?:\n[ \t]*(?:(?:{_HEADER_FILLER})[ \t]*)*){{0,6}}[^\W\d_][^\n\d,;:]{{0,40}},[ \t]*"
 )
 _ISSUE_VERB = re.compile(r"\b(?:ban hành|ký|thông qua)\b", re.IGNORECASE)
 _VERB_BEFORE = re.compile(r"\b(?:ban hành|ký|thông qua)[ \t]+$", re.IGNORECASE)

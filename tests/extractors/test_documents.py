@@ -99,6 +99,12 @@ def test_number_year_and_normalised_parts() -> None:
         # a two-column header flattened: the motto and its rule stand between the number and the place-date line
         ("Số: 1234/QĐ-UBND\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n"
          "Bắc Kạn, ngày 12 tháng 3 năm 2020\nQUYẾT ĐỊNH", "2020-03-12"),
+        # the motto on the number's line, a tab between the columns; an official letter's subject under its number
+        ("Số: 385/BC-UBND\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\n\n"
+         "Bắc Kạn, ngày 08 tháng 12 năm 2023\n\nBÁO CÁO", "2023-12-08"),
+        ("Số: 1234/UBND-NC\nV/v khắc phục hạn chế, nâng cao Chỉ số CCHC, Chỉ số SIPAS năm 2022\n\n"
+         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nĐồng Tháp, ngày 06 tháng 6 năm 2022",
+         "2022-06-06"),
         ("Nghị định số 73/1999/NĐ-CP ngày 19/8/19999 do đó", None),
         ("Quyết định 1463/QĐ-UBND 2019 xây dựng bộ chỉ số", None),
         ("Số hiệu: 1463/QĐ-UBND Loại văn bản: Quyết định\nNgày ban hành: 30/08/2019", None),
