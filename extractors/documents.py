@@ -7,7 +7,8 @@ Rules (the fact's `rule`), after the three numbering systems of domain.md:
 - `document.administrative`: number, slash, symbol, dash, issuer: `Quyết định số 1234/QĐ-UBND`,
   `76/NQ-CP`, `Tờ trình số 617/TTr-SNV`, `Chỉ thị 11/CT- UBND` (ref `11/CT-UBND`), `1463/QD-UBND` (`QĐ`);
   `217/QĐ-UBND-HC`: the issuer is the first code (`UBND`), as for a công văn
-- `document.normative`: the year after the number: `61/2018/NĐ-CP`, `02/2021/TT-BNV`, and a law's
+- `document.normative`: the year after the number: `61/2018/NĐ-CP`, `02/2021/TT-BNV`, a joint act's issuers
+  `07/2015/TTLT-BNNPTNT-BNV` (issuer `BNNPTNT-BNV`), and a law's
   `Luật số 77/2015/QH13` (no symbol: the type word is required), also with the law's name between:
   `Luật Tổ chức chính quyền địa phương số 77/2015/QH13` (the quote starts at `Luật`)
 - `document.cong_van`: number, slash, issuer with no type part: `Công văn số 1234/UBND-NC`,
@@ -255,17 +256,15 @@ def _read(m: re.Match[str], lead: re.Match[str] | None, law: re.Match[str] | Non
         year = f"{m['year']}/" if m["year"] else ""
         ref = f"{number}/{year}{symbol + '-' if symbol else ''}{issuer}"
         if m["year"]:
-            rule = "document.normative"
+            rule = "document.normative"  # every code names an issuer: `07/2015/TTLT-BNNPTNT-BNV` is a joint act
             if symbol is None and word_type is None:
                 return None  # `77/2015/QH13` names a law or a resolution: only its type word tells
-        elif symbol:
-            rule = "document.administrative"
-        elif lead:
-            rule = "document.cong_van"
+        elif symbol or lead:
+            rule = "document.administrative" if symbol else "document.cong_van"
+            # `1234/UBND-NC`, `217/QĐ-UBND-HC`: the body that issues it, then the unit that drafted it
+            issuer = _DASHES.split(issuer)[0]
         else:
             return None  # a bare `1234/UBND-NC` could be any code
-        # `1234/UBND-NC`, `217/QĐ-UBND-HC`: the body that issues it, then the unit that drafted it
-        issuer = _DASHES.split(issuer)[0]
     if lead and lead["header"]:
         rule = "document.header_number"
     doc_type = word_type or (SYMBOLS[symbol] if symbol else "cong_van")
