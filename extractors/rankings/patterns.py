@@ -244,10 +244,11 @@ YEAR_NOT_OWN = re.compile(
     r"(?:so với|so|từ|trước|sau|giai đoạn|nhiệm kỳ|\d\s*(?:đến|tới)|công bố\s+(?:hồi|vào|trong))\s*$"
 )
 
-# `85,52%`, `70,94 điểm`, `40,62/80 điểm` (points out of a scale); a decimal is read whole or not at all (no
-# `40,6` out of `40,62/80`); the value opens with a plain `\d`, which lets the matcher skip to digits.
+# `85,52%`, `70,94 điểm`, `40,62/80 điểm`, `11,98/13,5 điểm` (points out of a scale); a decimal is read whole or not
+# at all (no `40,6` out of `40,62/80`); the value opens with a plain `\d`, which lets the matcher skip to digits.
 SCORE = re.compile(
-    r"(?P<value>\d\d{0,2}(?!\d)(?:,\d{1,4}(?!\d))?)(?:\s*/\s*(?:\d{2,3}|\d,\d\d)(?=\s*điểm))?\s*(?P<unit>%|điểm(?![\w]))?"
+    r"(?P<value>\d\d{0,2}(?!\d)(?:,\d{1,4}(?!\d))?)(?:\s*/\s*(?:\d{2,3}|\d{1,2},\d\d?)(?=\s*điểm))?"
+    r"\s*(?P<unit>%|điểm(?![\w]))?"
     r"(?!\s*/\s*\d|\s*[-–]\s*\d|[\d,.]\d)"
 )
 # A score in brackets right after the rank is that rank's: `đứng thứ ba (70,94 điểm)`, `xếp thứ 5 (đạt 85,2%)`;

@@ -1413,3 +1413,12 @@ def test_a_table_ranking_in_two_years_one_column_each():
 def test_a_bracket_note_with_the_score_after_the_rank():
     text = "Chỉ số CCHC năm 2016 khối sở, ban, ngành: xếp cuối bảng là Sở Y tế (thứ 20/20, đạt 70,12 điểm)."
     assert [(f.subject, f.rank, f.total, f.score) for f in rankings(text)] == [("Sở Y tế", 20, 20, 70.12)]
+
+
+def test_a_sub_index_score_out_of_a_scale_with_a_decimal():
+    text = (
+        'Chỉ số CCHC năm 2021: chỉ số thành phần "Cải cách thủ tục hành chính" đạt 11,98/13,5 điểm, xếp thứ 23/63.'
+    )
+    assert [(f.rank, f.score, f.score_unit, f.component) for f in rankings(text)] == [
+        (23, 11.98, "points", "cải cách thủ tục hành chính"),
+    ]
