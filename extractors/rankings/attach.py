@@ -578,7 +578,9 @@ def _name_opening_clause(ev: Evidence, scope: Scope, mention: Mention) -> str | 
     name = p.NAME_BEFORE.search(ev.text, max(start, end - 120), end)
     if not name or not p.NAME_LEAD.fullmatch(ev.folded, start, name.start()):
         return None
-    return None if p.NOT_A_NAME.match(ev.folded, name.start()) else name["name"]
+    if p.NOT_A_NAME.match(ev.folded, name.start()):
+        return None
+    return PROVINCES.get(name["name"], name["name"])  # `TP Hồ Chí Minh giảm 3 bậc, xếp thứ 9`: a province after all
 
 
 def name_before_bracket(ev: Evidence, scope: Scope) -> str | None:

@@ -1422,3 +1422,8 @@ def test_a_sub_index_score_out_of_a_scale_with_a_decimal():
     assert [(f.rank, f.score, f.score_unit, f.component) for f in rankings(text)] == [
         (23, 11.98, "points", "cải cách thủ tục hành chính"),
     ]
+
+
+def test_a_province_named_with_its_unit_word_opening_the_clause_is_the_province():
+    text = "Chỉ số PCI 2015: Hà Nội tăng 9 bậc, lên vị trí thứ 24, trong khi TP Hồ Chí Minh giảm 3 bậc, xếp thứ 9."
+    assert [(f.subject, f.rank) for f in rankings(text)] == [("Hà Nội", 24), ("Hồ Chí Minh", 9)]
