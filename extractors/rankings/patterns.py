@@ -254,9 +254,11 @@ SCORE = re.compile(
 # A score in brackets right after the rank is that rank's: `đứng thứ ba (70,94 điểm)`, `xếp thứ 5 (đạt 85,2%)`;
 # other brackets hold comparisons (`(năm 2018 là 81,24%, …)`) and stay refused.
 # Where, after a rank, the next statement opens: another index or sub-index (`…, chỉ số “Công khai” đạt 5,38 điểm`)
-# or another year (`xếp thứ 24/63, năm 2023 tăng 8 bậc lên thứ 16/63 và năm 2024 đạt 68,37 điểm`).
+# or another year (`xếp thứ 24/63, năm 2023 tăng 8 bậc lên thứ 16/63 và năm 2024 đạt 68,37 điểm`), or a contrast
+# with another (`Hà Nội xếp thứ 4, trong khi TP Hồ Chí Minh giảm 3 hạng`).
 NEXT_STATEMENT = re.compile(
     r"(?:[,;]|\s(?:và|còn))\s*(?:(?:còn|riêng|trong khi)\s+)?(?:(?:bộ\s+)?chỉ số(?![\w])|năm\s+(?:19|20)\d\d(?!\d))"
+    r"|,\s*trong khi\s"
 )
 SCORE_NOTE = re.compile(r"(?:\s+là\s+[^(),;\n]{1,40}?)?\s*\(\s*(?:(?:đạt|với)\s+)?")  # also `thứ ba là Bình Định (…)`
 SCORE_AFTER_BRACKET = re.compile(r"\)\s*,?\s*(?:với|đạt)\s+")

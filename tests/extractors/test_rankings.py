@@ -1427,3 +1427,10 @@ def test_a_sub_index_score_out_of_a_scale_with_a_decimal():
 def test_a_province_named_with_its_unit_word_opening_the_clause_is_the_province():
     text = "Chỉ số PCI 2015: Hà Nội tăng 9 bậc, lên vị trí thứ 24, trong khi TP Hồ Chí Minh giảm 3 bậc, xếp thứ 9."
     assert [(f.subject, f.rank) for f in rankings(text)] == [("Hà Nội", 24), ("Hồ Chí Minh", 9)]
+
+
+def test_a_change_after_a_contrast_is_the_others():
+    text = "Chỉ số DDCI năm 2024: thành phố Đà Lạt xếp thứ tám, trong khi huyện Đam Rông tụt 4 bậc xuống vị trí thứ 12."
+    assert [(f.subject, f.rank, f.rank_change) for f in rankings(text)] == [
+        ("thành phố Đà Lạt", 8, None), ("huyện Đam Rông", 12, -4),
+    ]
