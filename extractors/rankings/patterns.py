@@ -253,11 +253,13 @@ SCORE = re.compile(
 )
 # A score in brackets right after the rank is that rank's: `đứng thứ ba (70,94 điểm)`, `xếp thứ 5 (đạt 85,2%)`;
 # other brackets hold comparisons (`(năm 2018 là 81,24%, …)`) and stay refused.
-# Where, after a rank, the next statement opens: another index or sub-index (`…, chỉ số “Công khai” đạt 5,38 điểm`)
+# Where, after a rank, the next statement opens: another index or sub-index (`…, chỉ số “Công khai” đạt 5,38 điểm`,
+# `xếp thứ 51/63 và SIPAS 2020 đạt 85,32%`)
 # or another year (`xếp thứ 24/63, năm 2023 tăng 8 bậc lên thứ 16/63 và năm 2024 đạt 68,37 điểm`), or a contrast
 # with another (`Hà Nội xếp thứ 4, trong khi TP Hồ Chí Minh giảm 3 hạng`).
 NEXT_STATEMENT = re.compile(
-    r"(?:[,;]|\s(?:và|còn))\s*(?:(?:còn|riêng|trong khi)\s+)?(?:(?:bộ\s+)?chỉ số(?![\w])|năm\s+(?:19|20)\d\d(?!\d))"
+    r"(?:[,;]|\s(?:và|còn))\s*(?:(?:còn|riêng|trong khi)\s+)?(?:(?:bộ\s+)?chỉ số(?![\w])|năm\s+(?:19|20)\d\d(?!\d)"
+    rf"|(?:{_INDEX_ABBR})(?![\w]))"
     r"|,\s*trong khi\s"
 )
 SCORE_NOTE = re.compile(r"(?:\s+là\s+[^(),;\n]{1,40}?)?\s*\(\s*(?:(?:đạt|với)\s+)?")  # also `thứ ba là Bình Định (…)`
@@ -270,7 +272,7 @@ SCORE_NOTE_END = re.compile(r"\s*[),;]")
 # What every score `_find_scores` keeps holds: a unit, or a decimal comma.
 SCORE_HINT = re.compile(r"%|điểm|\d,\d")
 SCORE_GLUED_BEFORE = frozenset(",./-")  # `5,46`, `11/5`, `2016-2020`: the digits continue another number
-SCORE_VERB_BEFORE = re.compile(r"(?:đạt|là|với|được)\s*(?:\w+\s+){0,2}$")
+SCORE_VERB_BEFORE = re.compile(r"(?:đạt|là|với|được)\s*(?:\w+\s+){0,3}$")  # `với giá trị DTI 0,6231`
 # A change, a bound or a range is not the score: `tăng 2,46 điểm`, `trên 80%`, `từ 80% - 90%`.
 SCORE_NOT_OWN_BEFORE = re.compile(
     r"(?:(?:tăng|giảm|hơn|thêm|trên|dưới|từ|khoảng|gần|chênh lệch|trung bình)\s*(?:\w+\s+){0,2}|%\s*[-–]\s*)$"

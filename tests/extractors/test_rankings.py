@@ -1434,3 +1434,15 @@ def test_a_change_after_a_contrast_is_the_others():
     assert [(f.subject, f.rank, f.rank_change) for f in rankings(text)] == [
         ("thành phố Đà Lạt", 8, None), ("huyện Đam Rông", 12, -4),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "score"),
+    [
+        ("Ở khối tỉnh năm 2022, Quảng Ninh tiếp tục giữ vị trí thứ nhất với giá trị DTI 0,6231; Đà Nẵng xếp thứ hai.",
+         0.6231),
+        ("Chỉ số PAR INDEX 2020 xếp thứ 51/63 và SIPAS 2020 đạt 85,32%.", None),  # the next index's score
+    ],
+)
+def test_whose_score(text: str, score: float | None) -> None:
+    assert rankings(text)[0].score == score
