@@ -797,11 +797,14 @@ def _component_before_bracket(ev: Evidence, scope: Scope, codes: list[str]) -> t
 
 def _component_of_topic(ev: Evidence, scope: Scope, codes: list[str]) -> tuple[str, str] | None:
     """A sub-index the sentence opens with as its topic, carried into each of its clauses: `Ở chỉ số nội dung Quản trị
-    điện tử, Đà Nẵng dẫn đầu cả nước; Bắc Ninh và Bình Dương lần lượt đứng thứ 2 và thứ 3`."""
+    điện tử, Đà Nẵng dẫn đầu cả nước; Bắc Ninh và Bình Dương lần lượt đứng thứ 2 và thứ 3`, `• Cải cách thủ tục hành
+    chính: dẫn đầu là Bắc Ninh (96,20%), Quảng Ninh đứng thứ hai` (the label of a list's line)."""
     start, end = scope.head
     for code in codes:
         for m in p.COMPONENT[code].finditer(ev.folded, start, end):
-            if p.COMPONENT_TOPIC_BEFORE.fullmatch(ev.folded, start, m.start()):
+            if p.COMPONENT_TOPIC_BEFORE.fullmatch(ev.folded, start, m.start()) or (
+                p.LABEL_LEAD.fullmatch(ev.folded, start, m.start()) and p.LABEL_END.match(ev.folded, m.end(), end)
+            ):
                 return p.COMPONENT_NAMES[code][m.group()], code
     return None
 

@@ -300,10 +300,13 @@ COMPONENT_LIST_NEXT = re.compile(r"\s*(?:,|và|,\s*và)\s+(?:(?:chỉ số|nội
 # What opens a sentence before the sub-index that is its topic: `Ở chỉ số nội dung `, `Về lĩnh vực “`
 COMPONENT_TOPIC_BEFORE = re.compile(
     r"\s*(?:ở|về|với|đối với)\s+"
-    r"(?:(?:bộ\s+)?chỉ số\s+(?:(?:thành phần|nội dung)\s+)?|(?:lĩnh vực|trụ cột|nhóm chỉ số)\s+)?[“\"]?"
+    r"(?:(?:bộ\s+)?chỉ số\s+(?:(?:thành phần|nội dung)\s+)?|(?:lĩnh vực|trụ cột|nhóm chỉ số|nội dung)\s+)?[“\"]?"
 )
 # What names a sub-index as one, right before its name: `chỉ số thành phần cải cách thủ tục hành chính`
 SUB_INDEX_WORDS = re.compile(r"chỉ số\s+(?:thành phần|nội dung)\s+[“\"]?$")
+# A line of a list labelled with a sub-index: `• Cải cách thủ tục hành chính: dẫn đầu là Bắc Ninh`
+LABEL_LEAD = re.compile(r"\s*(?:[•\-–+*·]\s*)?")
+LABEL_END = re.compile(r"\s*:")
 ANY_COMPONENT = re.compile(rf"(?:{_lower(name for names in COMPONENTS.values() for name in names)}){_END}")
 # Between a rank and the sub-index it is on, named after it: `đứng đầu cả nước về chỉ số Tiếp cận đất đai`, `dẫn đầu
 # cả nước ở chỉ số Chi phí thời gian`.

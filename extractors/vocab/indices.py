@@ -25,6 +25,8 @@ INDEX_FULL_NAMES: dict[str, str] = {
     "đánh giá năng lực cạnh tranh cấp huyện": "DDCI",
     "chuyển đổi số": "DTI",
     "sẵn sàng cho phát triển và ứng dụng công nghệ thông tin và truyền thông": "ICT_INDEX",
+    "sẵn sàng cho phát triển và ứng dụng công nghệ thông tin - truyền thông": "ICT_INDEX",
+    "sẵn sàng cho phát triển và ứng dụng công nghệ thông tin-truyền thông": "ICT_INDEX",
     "sẵn sàng cho phát triển và ứng dụng CNTT-TT": "ICT_INDEX",
     "sẵn sàng cho phát triển và ứng dụng CNTT và TT": "ICT_INDEX",
     "xanh cấp tỉnh": "PGI",
@@ -146,6 +148,17 @@ COMPONENTS: dict[str, dict[str, str]] = {
         "thể chế số": "thể chế số",
         "hạ tầng số": "hạ tầng số",
         "nhân lực số": "nhân lực số",
+    },
+    # the Vietnam ICT Index's component indices (its yearly report's names)
+    "ICT_INDEX": {
+        "hạ tầng kỹ thuật": "hạ tầng kỹ thuật",
+        "hạ tầng kỹ thuật CNTT": "hạ tầng kỹ thuật",
+        "hạ tầng nhân lực": "hạ tầng nhân lực",
+        "hạ tầng nhân lực CNTT": "hạ tầng nhân lực",
+        "ứng dụng CNTT": "ứng dụng CNTT",
+        "ứng dụng công nghệ thông tin": "ứng dụng CNTT",
+        "môi trường tổ chức - chính sách": "môi trường tổ chức - chính sách",
+        "môi trường tổ chức, chính sách": "môi trường tổ chức - chính sách",
     },
     # the groups of indicators of Decision 766/QĐ-TTg, as the national public service portal names them
     "SERVICE_INDEX": {

@@ -1446,3 +1446,21 @@ def test_a_change_after_a_contrast_is_the_others():
 )
 def test_whose_score(text: str, score: float | None) -> None:
     assert rankings(text)[0].score == score
+
+
+@pytest.mark.parametrize(
+    ("text", "components"),
+    [
+        ("Vietnam ICT Index 2019. Về hạ tầng kỹ thuật, TP Hồ Chí Minh đứng đầu, Đà Nẵng thứ hai; về ứng dụng CNTT,"
+         " Thừa Thiên Huế dẫn đầu.", ["hạ tầng kỹ thuật", "hạ tầng kỹ thuật", "ứng dụng CNTT"]),
+        ("PAPI 2013. Ở nội dung kiểm soát tham nhũng trong khu vực công, Bà Rịa - Vũng Tàu xếp thứ nhất, Quảng Bình"
+         " thứ hai.", ["kiểm soát tham nhũng trong khu vực công"] * 2),
+        ("PAR INDEX 2023\n• Cải cách thủ tục hành chính: dẫn đầu là Bắc Ninh (96,20%), Quảng Ninh đứng thứ hai.",
+         ["cải cách thủ tục hành chính"] * 2),
+        # the index's own name holds the words of a sub-index
+        ("Ở Chỉ số sẵn sàng cho phát triển và ứng dụng công nghệ thông tin - truyền thông (Vietnam ICT Index) năm 2020,"
+         " tỉnh xếp thứ 31/63.", [None]),
+    ],
+)
+def test_sub_indices_as_topics_and_labels(text: str, components: list[str | None]) -> None:
+    assert [f.component for f in rankings(text)] == components
