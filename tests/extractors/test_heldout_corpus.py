@@ -21,9 +21,9 @@ from extractors import canonicalize
 REPO = Path(__file__).resolve().parents[2]
 SCORER = REPO.parent / "shared" / "tools" / "score_facts.py"
 CORPUS = Path(__file__).resolve().parent / "corpus"
-# reached 0.99727 (2013 facts: 6 missed, 5 spurious; the year conventions of m07 and m08, three left in batch n); one
-# more error: 0.9970
-MICRO_F1_FLOOR = 0.9972
+# reached 0.99649 (2572 facts: 16 missed, 2 spurious; the year conventions of m07 and m08, batch d's headline rankings
+# and publish-date days of its annotator's conventions); one more error: 0.9963
+MICRO_F1_FLOOR = 0.9964
 KIND_F1_FLOOR = 0.98
 
 
