@@ -27,9 +27,11 @@ _DATELINE_MARK = re.compile(rf"(?i:{alternation(DATELINE_WORDS)})|\d{{1,2}}:\d{{
 _DATELINE_LENGTH = 120
 # A heading over a page's list of other articles or its readers' comments, on a line of its own (`TIN CÙNG CHUYÊN
 # MỤC`, `» Bài viết liên quan:`, `Ý kiến bạn đọc (2)`), or the line of the article's tags
-_RELATED_HEADING = re.compile(
-    rf"[ \t»•\-]*(?i:(?:{alternation(RELATED_HEADINGS)})[ \t]*(?:\(\d+\))?[ \t]*:?[ \t]*$"
-    rf"|(?:{alternation(CHROME_LINE_STARTS)}))"
+# (`heading`), or a link to another article inside the body, on a line of its own, after which the body goes on
+# (`link`: `Xem thêm: Sơn La tăng 12 bậc Chỉ số PAPI năm 2022`)
+_CHROME_BELOW = re.compile(
+    rf"[ \t»•>\-]*(?i:(?P<heading>(?:{alternation(RELATED_HEADINGS)})[ \t]*(?:\(\d+\))?[ \t]*:?[ \t]*$"
+    rf"|(?:{alternation(CHROME_LINE_STARTS)}))|(?P<link>(?:{alternation(LINK_LABELS)})[ \t]*:[ \t]*\S))"
 )
 # A press dateline opening the lead, on a line of any length: the place, the date, maybe the agency, a dash
 # (`Đà Nẵng, 15/7/2024 - Theo kết quả …`, `Hà Nội, 15/7/2024 (TTXVN) –`); the place's words are capitalised
@@ -37,8 +39,6 @@ _PRESS_DATELINE = re.compile(
     r"[ \t]*(?P<place>[^\W\d_]+(?:[ \t][^\W\d_]+){0,3}),[ \t]*\d{1,2}/\d{1,2}/\d{4}[ \t]*"
     r"(?:\([^()\n]{2,30}\)[ \t]*)?[-–—]"
 )
-# A link to another article in the body, on a line of its own: the line is chrome, the body goes on after it
-_LINK_LINE = re.compile(rf"(?im)^[ \t»•>\-]*(?:{alternation(LINK_LABELS)})[ \t]*:[ \t]*\S[^\n]*")
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _CURRENT_DATE = re.compile(r"[ \t]*(?i:hôm nay)")  # `Hôm nay: Thứ Tư, 16/04/2025`: the site's clock, no dateline
 
@@ -96,13 +96,21 @@ def headline(text: str) -> Span:
 def body_end(text: str, start: int = 0) -> int:
     """Where an article's body ends: at the first heading over links to other articles or readers' comments from
     `start` on (past which all is chrome that must never yield a fact); else the text's end."""
+    return _chrome_below(text, start)[0]
+
+
+def _chrome_below(text: str, start: int) -> tuple[int, list[Span]]:
+    """`body_end`, and the lines before it that link to another article."""
+    links = []
     while start < len(text):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        if _RELATED_HEADING.match(text, start, end):  # tried at line starts only: it opens with no literal
-            return start
+        if chrome := _CHROME_BELOW.match(text, start, end):  # tried at line starts only: it opens with no literal
+            if chrome["heading"] is not None:
+                return start, links
+            links.append((start, end))
         start = end + 1
-    return len(text)
+    return len(text), links
 
 
 def headline_block(text: str, title: Span) -> int:
@@ -125,8 +133,8 @@ def article_only(text: str, title: Span | None = None) -> str:
         (m.start(), m.end()) for m in _LINE.finditer(text, 0, title_start)
         if m.start() < block or not is_dateline(m.group())
     ]
-    end = body_end(text, title_end)
-    parts += [(m.start(), m.end()) for m in _LINK_LINE.finditer(text, title_end, end)]
+    end, links = _chrome_below(text, title_end)
+    parts += links
     if not parts and end == len(text):
         return text
     pieces, kept = [], 0

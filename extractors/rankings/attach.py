@@ -815,11 +815,12 @@ def components_of(ev: Evidence, scope: Scope, index: str | None) -> list[tuple[s
     codes = [index] if index in p.COMPONENT else list(p.COMPONENT) if index is None else []
     # another index's sub-index, named as one, is that index's (the clause's index was only the last one named):
     # `Chỉ số SIPAS … đứng thứ 35/63. Trong các chỉ số thành phần, chỉ số thành phần cải cách thủ tục hành chính …`
-    others = [code for code in p.COMPONENT if code != index] if index in p.COMPONENT else []
     # From the previous rank phrase of the clause on, but not what is named right after that one (its own): the
     # subject of `…đứng đầu cả nước về chỉ số Tiếp cận đất đai, còn chỉ số Chi phí thời gian của Gia Lai xếp thứ 60`
     # opens the stretch `before` after the sub-index.
     start, end = (scope.previous_end if scope.previous_end >= 0 else scope.before[0]), scope.before[1]
+    named_as_one = index in p.COMPONENT and p.SUB_INDEX_WORD.search(ev.folded, start, end)
+    others = [code for code in p.COMPONENT if code != index] if named_as_one else []
     # Words inside an index's own name are not a pillar: `Bộ chỉ số … trong thực hiện thủ tục hành chính …`.
     names = [(s, e) for s, e, _ in ev.indices(start, end)]
     found: dict[int, tuple[int, str, str]] = {}  # by start: the first code's reading of a name several share

@@ -303,6 +303,7 @@ COMPONENT_TOPIC_BEFORE = re.compile(
     r"(?:(?:bộ\s+)?chỉ số\s+(?:(?:thành phần|nội dung)\s+)?|(?:lĩnh vực|trụ cột|nhóm chỉ số|nội dung)\s+)?[“\"]?"
 )
 # What names a sub-index as one, right before its name: `chỉ số thành phần cải cách thủ tục hành chính`
+SUB_INDEX_WORD = re.compile(r"chỉ số\s+(?:thành phần|nội dung)\s")
 SUB_INDEX_WORDS = re.compile(r"chỉ số\s+(?:thành phần|nội dung)\s+[“\"]?$")
 # A line of a list labelled with a sub-index: `• Cải cách thủ tục hành chính: dẫn đầu là Bắc Ninh`
 LABEL_LEAD = re.compile(r"\s*(?:[•\-–+*·]\s*)?")
