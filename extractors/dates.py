@@ -215,8 +215,8 @@ def dateline_date(text: str, title: Span | None = None) -> date | None:
     reach = min(len(text), title[1] + _DATELINE_REACH)
     for line in lines_of(text, headline_block(text, title), reach):
         if is_dateline(line):
-            m = _DATELINE_DATE.search(line)
-            return _checked(int(m["y"]), int(m["m"]), int(m["d"]))
+            m = _DATELINE_DATE.search(line)  # none in a dateline without a year (`09:30 14/05`): no publish date
+            return _checked(int(m["y"]), int(m["m"]), int(m["d"])) if m else None
     return None
 
 

@@ -25,6 +25,11 @@ _HEADLINE_LENGTH = 250  # a longer line over a dateline is a paragraph, not a he
 _DATE_NEAR_START = re.compile(r"[^\n\d]{0,30}(?:\d{1,2}:\d{2}[^\n\d]{0,5})?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
 _DATELINE_MARK = re.compile(rf"(?i:{alternation(DATELINE_WORDS)})|\d{{1,2}}:\d{{2}}")
 _DATELINE_LENGTH = 120
+# A dateline without a year, a clock time beside the day and month: `09:30 14/05`, `(14/05 09:30)`; the page's, but
+# no publish date
+_YEARLESS_DATELINE = re.compile(
+    r"[ \t(]*(?:\d{1,2}:\d{2}[ \t|,-]*\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}[ \t|,-]*\d{1,2}:\d{2})[ \t)]*$"
+)
 # A heading over a page's list of other articles or its readers' comments, on a line of its own (`TIN CÙNG CHUYÊN
 # MỤC`, `» Bài viết liên quan:`, `Ý kiến bạn đọc (2)`), or the line of the article's tags
 # (`heading`), or a link to another article inside the body, on a line of its own, after which the body goes on
@@ -53,6 +58,8 @@ def lines_of(text: str, start: int, end: int) -> Iterator[str]:
 def is_dateline(line: str) -> bool:
     if (press := _PRESS_DATELINE.match(line)) is not None:
         return all(word[0].isupper() for word in press["place"].split())
+    if _YEARLESS_DATELINE.match(line):
+        return True
     return (
         len(line) <= _DATELINE_LENGTH
         and _DATE_NEAR_START.match(line) is not None
@@ -79,6 +86,9 @@ def headline(text: str) -> Span:
                           line.isupper()))
     if not lines:
         return (0, len(text))
+    # a date over a menu or a breadcrumb is the site's clock (`Thứ Tư, 15/05/2024  Hotline: …` over `Chính trị | …`)
+    clock = {i for i in range(len(lines) - 1) if lines[i][2] and any(lines[i + 1][3:5])}
+    lines = [(*line[:2], False, *line[3:]) if i in clock else line for i, line in enumerate(lines)]
     over_datelines = [
         previous for previous, line in pairwise(lines)
         if line[2] and not any(previous[2:5]) and previous[1] - previous[0] <= _HEADLINE_LENGTH

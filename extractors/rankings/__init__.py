@@ -28,7 +28,7 @@ def find_rankings(article: ArticleText) -> list[Ranking]:
     mentions = find_mentions(article.text, folded, article.sentence_at)
     if not mentions:
         return []
-    ev = attach.Evidence(article, folded)
+    ev = attach.Evidence(article, folded, [(m.start, m.end) for m in mentions])
     facts: list[Ranking] = []
     for mention, scope in zip(mentions, attach.scopes(ev, mentions), strict=True):
         facts.extend(_facts(ev, mention, scope))

@@ -50,10 +50,11 @@ _UNITS_ONLY = frozenset(UNITS_INDEX.values())  # indices that rank a province's 
 class Evidence:
     """The article as the attributes read it: its text, folded text, and what it says beyond one sentence."""
 
-    def __init__(self, article: ArticleText, folded: str) -> None:
+    def __init__(self, article: ArticleText, folded: str, phrases: list[Span] | None = None) -> None:
         self.article = article
         self.text = article.text
         self.folded = folded
+        self.phrases = phrases or []  # the rank phrases found, in order
         # The rules ask about the same stretches again and again (one per place, index and attribute):
         # each scan of a stretch is kept, keyed by what was scanned.
         self._memo: dict[tuple, list] = {}
@@ -102,6 +103,11 @@ class Evidence:
             if depth <= 0:
                 found.append((at, year))
         return found
+
+    def in_phrase(self, pos: int) -> bool:
+        """Whether `pos` stands inside one of the rank phrases."""
+        i = bisect_right(self.phrases, (pos, len(self.text)))
+        return bool(i) and self.phrases[i - 1][1] > pos
 
     def last_before(self, found: list[tuple], pos: int) -> tuple | None:
         """The last of `found` (whole-article finds, in order) that starts before `pos`: a bisection, so that a long
@@ -347,7 +353,8 @@ def year_of(ev: Evidence, scope: Scope, mention: Mention, index: str | None) -> 
     earlier = ev.years(scope.sentence[0], mention.core)  # the sentence's earlier clauses, nearest first
     if earlier:
         return earlier[-1][1], False
-    if later := ev.years(mention.end, scope.sentence[1]):
+    # not a year another rank phrase holds (`…xếp thứ nhất; thị xã Quảng Trị từ vị trí thứ 8 năm 2022 vươn lên …`)
+    if later := [found for found in ev.years(mention.end, scope.sentence[1]) if not ev.in_phrase(found[0])]:
         return later[0][1], False
     paragraph = ev.text.rfind("\n", 0, scope.sentence[0]) + 1
     if earlier := ev.years(paragraph, scope.sentence[0]):  # `Năm 2022, … . Hà Giang và Cao Bằng lần lượt …`

@@ -47,6 +47,8 @@ def test_headline(text: str, title: str) -> None:
          " tiếp tục dẫn đầu cả nước về Chỉ số chuyển đổi số (DTI) cấp tỉnh năm 2023 với 0,6225 điểm.", True),
         ("Hà Nội, 15/4/2025 (TTXVN) – Sáng 15/4, Bộ Nội vụ công bố Chỉ số CCHC năm 2024.", True),
         ("Theo đó, 15/4/2025 - ngày công bố", False),  # not a place's name before the date
+        ("09:30 14/05", True),  # a clock beside a day and month: the page's dateline, without a year
+        ("(14/05 09:30)", True),
         ("Hôm nay: Thứ Tư, 16/04/2025", False),  # the site's clock
         ("Ngày 10/3/2025, UBND tỉnh Bình Định ban hành Quyết định số 812/QĐ-UBND", False),  # a sentence's date
     ],

@@ -1464,3 +1464,13 @@ def test_whose_score(text: str, score: float | None) -> None:
 )
 def test_sub_indices_as_topics_and_labels(text: str, components: list[str | None]) -> None:
     assert [f.component for f in rankings(text)] == components
+
+
+def test_a_year_another_rank_phrase_holds_is_not_a_later_clauses():
+    text = (
+        "DDCI 2023 được công bố. Ở khối địa phương, huyện Hải Lăng xếp thứ nhất với 76,85 điểm; thị xã Quảng Trị có"
+        " bước tiến ấn tượng khi từ vị trí thứ 8 năm 2022 vươn lên thứ 3 năm 2023."
+    )
+    assert [(f.subject, f.rank, f.year) for f in rankings(text)] == [
+        ("huyện Hải Lăng", 1, 2023), ("thị xã Quảng Trị", 8, 2022), ("thị xã Quảng Trị", 3, 2023),
+    ]
