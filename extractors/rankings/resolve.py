@@ -17,14 +17,24 @@ def _key(fact: Ranking) -> tuple:
     return fact.index, fact.year, fact.rank, fact.subject
 
 
+def _same_subject(headline: str | None, body: str | None) -> bool:
+    """Whether the headline names the body's subject, maybe without its level word (`Bảo Yên`, `huyện Bảo Yên`)."""
+    if headline is None or body is None:
+        return headline == body
+    return headline == body or body.endswith(f" {headline}") or headline.endswith(f" {body}")
+
+
 def resolve(article: ArticleText, facts: list[Ranking]) -> list[Ranking]:
     _, title_end = article.title
-    in_body = {_key(f) for f in facts if f.start >= title_end}
+    in_body: dict[tuple, list[str | None]] = {}
+    for f in facts:
+        if f.start >= title_end:
+            in_body.setdefault(_key(f)[:3], []).append(f.subject)
     stated = {_key(f)[1:] for f in facts if "index_ambiguous" not in f.flags}
     kept: list[Ranking] = []
     seen: set[tuple] = set()
     for fact in facts:
-        if fact.start < title_end and _key(fact) in in_body:
+        if fact.start < title_end and any(_same_subject(fact.subject, s) for s in in_body.get(_key(fact)[:3], [])):
             continue
         if "index_ambiguous" in fact.flags and _key(fact)[1:] in stated:
             continue

@@ -10,7 +10,7 @@ RELATED_HEADINGS: tuple[str, ...] = (
     "bài viết liên quan", "tin liên quan", "tin tức liên quan", "tin bài liên quan", "các tin liên quan",
     "xem thêm", "tin mới hơn", "tin cũ hơn", "các tin mới", "tin mới", "bài viết mới", "tin đọc nhiều",
     "tin xem nhiều", "đọc nhiều nhất", "bài viết mới nhất", "tin mới nhất", "văn bản mới", "văn bản liên quan",
-    "những tin cũ hơn", "những tin mới hơn", "điều hướng bài viết",
+    "những tin cũ hơn", "những tin mới hơn", "điều hướng bài viết", "đọc tiếp", "đọc thêm", "xem tiếp",
     # readers' comments
     "ý kiến bạn đọc", "bình luận bạn đọc", "gửi ý kiến", "gửi bình luận", "để lại một bình luận",
 )
@@ -26,6 +26,8 @@ CHROME_LINE_STARTS: tuple[str, ...] = (
     "tags:", "tag:", "thẻ:", "từ khóa:", "từ khoá:", "bình luận (", "ý kiến (",
     # a post's neighbours (`← Bài trước: …`) and NukeViet's rating of the article (`Tổng số điểm của bài viết là: 20`)
     "← bài trước", "bài trước:", "bài viết trước:", "tổng số điểm của bài viết",
+    # a print view's footer (`Địa chỉ bài viết: https://…`, `Ngày in: 03/01/2025 08:14`)
+    "địa chỉ bài viết:", "ngày in:",
     # the site's footer: its licence and owner (`Giấy phép số 59/GP-TTĐT … cấp ngày 12/10/2022`)
     "giấy phép số", "giấy phép xuất bản", "giấy phép thiết lập", "cơ quan chủ quản", "bản quyền", "©",
 )

@@ -107,3 +107,17 @@ def test_a_link_to_another_article_inside_the_body_is_chrome_and_the_body_goes_o
     kept = article_only(text, (0, 0))
     assert len(kept) == len(text) and "28/63" not in kept and "22/63" in kept
     assert [f.rank for f in extract(text) if f.kind == "ranking"] == [33, 22]
+
+
+@pytest.mark.parametrize(
+    ("tail", "gone"),
+    [
+        ("Đọc tiếp\nBình Định đứng thứ 3 cả nước về dịch vụ công trực tuyến", "thứ 3"),
+        ("Nguồn: Sở Nội vụ Hà Tĩnh\nĐịa chỉ bài viết: https://hatinh.gov.vn/portal/a4120987.aspx\n"
+         "Ngày in: 03/01/2025 08:14", "03/01/2025"),
+    ],
+)
+def test_what_follows_a_body_on_a_mobile_page_or_a_print_view_is_chrome(tail: str, gone: str) -> None:
+    text = "Tiêu đề bài viết\nThứ Năm, 02/01/2025 10:00\nNội dung bài viết.\n" + tail
+    kept = article_only(text)
+    assert gone not in kept and "Nội dung bài viết." in kept

@@ -1474,3 +1474,11 @@ def test_a_year_another_rank_phrase_holds_is_not_a_later_clauses():
     assert [(f.subject, f.rank, f.year) for f in rankings(text)] == [
         ("huyện Hải Lăng", 1, 2023), ("thị xã Quảng Trị", 8, 2022), ("thị xã Quảng Trị", 3, 2023),
     ]
+
+
+def test_a_headline_restated_in_the_body_with_the_units_level_word_is_dropped():
+    text = (
+        "Bảo Yên xếp thứ 3/9 về Chỉ số cải cách hành chính năm 2023\n"
+        "Chỉ số cải cách hành chính năm 2023 của huyện Bảo Yên đạt 86,12%, xếp thứ 3/9 huyện, thành phố."
+    )
+    assert [(f.subject, f.rank, f.start > 60) for f in rankings(text)] == [("huyện Bảo Yên", 3, True)]
