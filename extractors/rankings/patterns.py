@@ -230,8 +230,12 @@ def index_code(m: re.Match[str]) -> str:
 
 
 # The year a ranking is for: `năm 2019`, written right after an index (`PCI 2022`), or a month's (`tháng 12/2023`,
-# the month of a monthly index).
-YEAR = WordPattern(rf"(?:(?:năm|{_INDEX_ABBR})\s+|tháng\s+\d{{1,2}}\s*/\s*)(?P<year>(?:19|20)\d\d){_END}")
+# the month of a monthly index), or the day's the results run to (`tính đến ngày 20/12/2024 tỉnh đạt 80,17 điểm`).
+YEAR = WordPattern(
+    rf"(?:(?:năm|{_INDEX_ABBR})\s+|tháng\s+\d{{1,2}}\s*/\s*"
+    r"|tính\s+(?:đến|tới)\s+(?:hết\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*)"
+    rf"(?P<year>(?:19|20)\d\d){_END}"
+)
 # A list of years: `năm 2020, 2021 và 2022`, `năm 2021 và năm 2022`
 YEAR_LIST = re.compile(r"năm\s+(?:19|20)\d\d(?:\s*(?:,|và|,\s*và)\s*(?:năm\s+)?(?:19|20)\d\d(?!\d))+")
 # The year of the article's statement, written without a number: `năm nay lùi xuống vị trí thứ 4`

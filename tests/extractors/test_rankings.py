@@ -1482,3 +1482,11 @@ def test_a_headline_restated_in_the_body_with_the_units_level_word_is_dropped():
         "Chỉ số cải cách hành chính năm 2023 của huyện Bảo Yên đạt 86,12%, xếp thứ 3/9 huyện, thành phố."
     )
     assert [(f.subject, f.rank, f.start > 60) for f in rankings(text)] == [("huyện Bảo Yên", 3, True)]
+
+
+def test_the_year_of_the_day_a_monthly_index_runs_to():
+    text = (
+        "Năm 2023 Chỉ số CCHC của tỉnh xếp hạng 10/63. Đối với Bộ chỉ số phục vụ người dân, doanh nghiệp, tính đến ngày"
+        " 20/12/2024 tỉnh đạt 80,17 điểm, đứng thứ 25 cả nước."
+    )
+    assert [(f.index, f.year, f.rank) for f in rankings(text)] == [("PAR_INDEX", 2023, 10), ("SERVICE_INDEX", 2024, 25)]
