@@ -43,8 +43,10 @@ def _facts(ev: attach.Evidence, mention: Mention, scope: attach.Scope) -> list[R
     if mention.rule in LIST_RULES:
         return _respectively(ev, mention, scope, year, inferred, found[0])
     if mention.rule in ROW_RULES or mention.rule == NOTE_RULE:
+        change = None
         if mention.cells:
             subject, score = attach.cells_of(ev, mention.cells)
+            change = attach.cell_change(ev, mention.cells)
         elif mention.rule == NOTE_RULE:
             subject, score = attach.name_before_bracket(ev, scope), None
         else:
@@ -57,7 +59,7 @@ def _facts(ev: attach.Evidence, mention: Mention, scope: attach.Scope) -> list[R
             for i, place in enumerate(mention.places)
             for fact in _fact(
                 ev, mention, place, mention.rule, found[0], place.year or year, inferred and not place.year, subject,
-                scope, None if i else score,
+                scope, None if i else score, None if i else change,
             )
         ]
     subject = attach.subject_of(ev, scope, mention)

@@ -620,6 +620,14 @@ def cells_of(ev: Evidence, cells: Cells) -> tuple[str, Score | None]:
     return subject, Score(_value(score), _UNITS[cells.unit]) if score and cells.unit else None
 
 
+def cell_change(ev: Evidence, cells: Cells) -> int | None:
+    """The change of rank a row's `Tăng/giảm` cell states: `+12`, `-1`, `0`."""
+    found = p.CHANGE_CELL.fullmatch(ev.folded, *cells.change) if cells.change else None
+    if found is None:
+        return None
+    return -int(found["n"]) if found["sign"] in ("-", "−") else int(found["n"])
+
+
 def _subject_right_after(ev: Evidence, pos: int, end: int) -> str | None:
     """`đứng thứ 2 tỉnh Thái Nguyên`, `(17/17) thuộc về Bộ Y tế`: a province or unit named right after the rank;
     `Dẫn đầu bảng xếp hạng Chỉ số CCHC năm 2023 là tỉnh Quảng Ninh`: a province or unit after a `là` of the rank's
@@ -665,7 +673,19 @@ def _score_around_bracket(ev: Evidence, scope: Scope) -> Score | None:
     if lead:
         return _with_unit(p.SCORE.match(ev.folded, lead.end(), scope.sentence[1]))
     opening = scope.clause[0]  # right after the bracket
-    return _with_unit(p.SCORE_BEFORE_BRACKET.search(ev.folded, max(scope.sentence[0], opening - 40), opening))
+    right_before = _with_unit(p.SCORE_BEFORE_BRACKET.search(ev.folded, max(scope.sentence[0], opening - 40), opening))
+    if right_before or not _bracket_restates_clause(ev, scope):
+        return right_before
+    # `Chỉ số PAPI đạt 42,83 điểm, tăng 3 bậc (xếp thứ 17/63)`: the clause's score, when it states no other rank
+    found = [(value, unit) for _, value, unit in _scores(ev, *_clause_before_bracket(ev, scope)) if unit]
+    return Score(*found[-1]) if found else None
+
+
+def _bracket_restates_clause(ev: Evidence, scope: Scope) -> bool:
+    """Whether a rank in brackets is the rank of the clause it stands in: no year of its own (`(năm 2022 xếp hạng
+    43/63)` is the year compared with) and no other rank phrase in the clause before it."""
+    start, opening = _clause_before_bracket(ev, scope)
+    return not ev.years(*scope.clause) and not any(start <= s < opening for s, _ in ev.phrases)
 
 
 def _score_note(ev: Evidence, start: int, end: int, index: str | None) -> Score | None:
@@ -742,13 +762,19 @@ def change_of(ev: Evidence, scope: Scope) -> int | None:
 
 
 def _change_after_bracket(ev: Evidence, scope: Scope) -> int | None:
-    """`đạt 42,78 điểm (xếp thứ 40/63), giảm 2 bậc so với năm trước`: the change right after a bracketed rank that
-    names no year of its own (`(năm 2022 xếp hạng 43/63)` is the rank of the year compared with)."""
+    """`đạt 42,78 điểm (xếp thứ 40/63), giảm 2 bậc so với năm trước`, `(xếp thứ 9/9) với 80,05%, giảm 3 bậc`: the
+    change right after a bracketed rank that names no year of its own (`(năm 2022 xếp hạng 43/63)` is the rank of the
+    year compared with), else the change of the clause it restates."""
     lead = p.CHANGE_AFTER_BRACKET.match(ev.folded, scope.clause[1], scope.sentence[1])
-    if not lead or ev.years(*scope.clause):
+    if lead and not ev.years(*scope.clause):
+        change = ev.cached(_find_changes, lead.end(), scope.sentence[1])
+        if change and change[0][0] == lead.end():
+            return change[0][2]
+    if not _bracket_restates_clause(ev, scope):
         return None
-    change = ev.cached(_find_changes, lead.end(), scope.sentence[1])
-    return change[0][2] if change and change[0][0] == lead.end() else None
+    # `Chỉ số PAPI đạt 42,83 điểm, tăng 3 bậc (xếp thứ 17/63)`: the clause's change
+    before = ev.cached(_find_changes, *_clause_before_bracket(ev, scope))
+    return before[-1][2] if before else None
 
 
 def listed_changes(ev: Evidence, scope: Scope, count: int) -> list[int] | None:

@@ -71,6 +71,7 @@ class Cells:
     subject: Span
     score: Span | None = None
     unit: str | None = None  # `%` or `điểm`, from the header (`Kết quả (%)`)
+    change: Span | None = None  # the change of rank, under `Tăng/giảm`
 
 
 def find_mentions(text: str, folded: str, sentence_at: SentenceAt) -> list[Mention]:
@@ -203,7 +204,8 @@ def _table_columns(text: str) -> Iterator[Mention]:
         )
         if places and text[slice(*cells[header.subject])].strip():
             score = cells[header.score] if header.score is not None else None
-            row = Cells(cells[header.subject], score, header.unit)
+            change = cells[header.change] if header.change is not None else None
+            row = Cells(cells[header.subject], score, header.unit, change)
             yield Mention(line_start, line_end, "ranking.table_column", places, cells=row)
 
 
@@ -234,6 +236,7 @@ class _Header(NamedTuple):
     score: int | None
     unit: str | None  # the score's, from the header (`Kết quả (%)`)
     cells: int
+    change: int | None = None
 
 
 def _table_header(text: str, cells: list[Span]) -> _Header | None:
@@ -244,10 +247,11 @@ def _table_header(text: str, cells: list[Span]) -> _Header | None:
     if not ranks or subject is None:
         return None
     score = next((i for i, name in enumerate(names) if p.SCORE_HEADER.match(name)), None)
-    unit = p.HEADER_UNIT.search(names[score]) if score is not None else None
+    unit = next((u for u in ("%", "điểm") if u in names[score]), None) if score is not None else None  # `Điểm (%)`
     if score is not None and (year := _header_year(names[score])):
         ranks.sort(key=lambda column: column[1] != year)  # `Điểm 2020 | Xếp hạng 2020 | Xếp hạng 2019`
-    return _Header(tuple(ranks), subject, score, unit.group() if unit else None, len(cells))
+    change = next((i for i, name in enumerate(names) if p.CHANGE_HEADER.fullmatch(name)), None)
+    return _Header(tuple(ranks), subject, score, unit, len(cells), change)
 
 
 def _header_year(name: str) -> int | None:

@@ -141,8 +141,10 @@ HEADER_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # the year a column is 
 SUBJECT_HEADER = re.compile(
     rf"(?:tên\s+)?(?:đơn vị|cơ quan|địa phương|{_lower(RANKED_FIELDS)})(?:\s*\(.*\))?"
 )
-SCORE_HEADER = re.compile(r"kết quả|điểm|tổng điểm|điểm số|chỉ số|giá trị")
-HEADER_UNIT = re.compile(r"%|điểm")
+SCORE_HEADER = re.compile(r"kết quả|điểm|tổng điểm|điểm số|chỉ số|giá trị|tỷ lệ hài lòng|mức độ hài lòng")
+# the change of rank since the last ranking: `Tăng/giảm`, `Thay đổi thứ hạng` over `+12`, `-1`, `0`
+CHANGE_HEADER = re.compile(r"tăng\s*[/,-]?\s*giảm(?:\s*\(?(?:bậc|hạng)\)?)?|thay đổi(?:\s+(?:thứ hạng|bậc|hạng))?")
+CHANGE_CELL = re.compile(r"\s*(?P<sign>[+\-−]?)\s*(?P<n>\d{1,2})\s*(?:bậc|hạng)?\s*")
 RANK_CELL = re.compile(r"\s*\d{1,3}\s*")
 SCORE_CELL = re.compile(r"\s*(?P<value>\d{1,3}(?:,\d{1,4})?)\s*")
 # A line of a flattened ranking table: `Hạng 1 – Sở Tư pháp – 82,47 điểm`, `- Hạng 2: Sở Xây dựng (81,90 điểm)`
@@ -271,7 +273,7 @@ SCORE_AFTER_BRACKET = re.compile(r"\)\s*,?\s*(?:với|đạt)\s+")
 SCORE_BEFORE_BRACKET = re.compile(
     r"(?:(?:đạt|với|là)\s+|:\s*)(?P<value>\d\d{0,2}(?:,\d{1,4})?)\s*(?P<unit>%|điểm)\s*\(\s*$"
 )
-CHANGE_AFTER_BRACKET = re.compile(r"\)\s*,?\s*")
+CHANGE_AFTER_BRACKET = re.compile(r"\)\s*,?\s*(?:(?:với|đạt)\s+\d[\d,]*\s*(?:%|điểm)\s*,?\s*)?")  # past its score
 SCORE_NOTE_END = re.compile(r"\s*[),;]")
 # What every score `_find_scores` keeps holds: a unit, or a decimal comma.
 SCORE_HINT = re.compile(r"%|điểm|\d,\d")

@@ -1490,3 +1490,29 @@ def test_the_year_of_the_day_a_monthly_index_runs_to():
         " 20/12/2024 tỉnh đạt 80,17 điểm, đứng thứ 25 cả nước."
     )
     assert [(f.index, f.year, f.rank) for f in rankings(text)] == [("PAR_INDEX", 2023, 10), ("SERVICE_INDEX", 2024, 25)]
+
+
+def test_a_tables_change_column_and_the_unit_its_score_header_gives():
+    text = (
+        "Bộ chỉ số phục vụ người dân, doanh nghiệp tháng 8/2025 của các xã, phường:\n"
+        "STT\tXã, phường\tĐiểm (%)\tXếp hạng\tTăng/giảm\n"
+        "1\tPhường Phổ Yên\t89,92\t4\t+12\n"
+        "2\tXã Đại Từ\t89,40\t5\t-1\n"
+        "3\tPhường Tích Lương\t88,76\t6\t0\n"
+    )
+    assert [(f.rank, f.score, f.score_unit, f.rank_change) for f in rankings(text)] == [
+        (4, 89.92, "percent", 12), (5, 89.4, "percent", -1), (6, 88.76, "percent", 0),
+    ]
+    satisfaction = "Chỉ số SIPAS năm 2019\nCơ quan\tXếp hạng\tTỷ lệ hài lòng (%)\nSở Tư pháp\t1\t93,52\n"
+    assert [(f.subject, f.rank, f.score, f.score_unit) for f in rankings(satisfaction)] == [
+        ("Sở Tư pháp", 1, 93.52, "percent"),
+    ]
+
+
+def test_a_bracketed_rank_restating_its_clause_takes_the_clauses_score_and_change():
+    text = "Chỉ số PCI năm 2022 đạt 67,04 điểm (xếp thứ 12/63); Chỉ số PAPI đạt 42,83 điểm, tăng 3 bậc (xếp thứ 17/63)."
+    assert [(f.index, f.rank, f.score, f.rank_change) for f in rankings(text)] == [
+        ("PCI", 12, 67.04, None), ("PAPI", 17, 42.83, 3),
+    ]
+    after = "Chỉ số CCHC năm 2023, huyện Võ Nhai đứng cuối bảng (xếp thứ 9/9) với 80,05%, giảm 3 bậc."
+    assert [(f.rank, f.score, f.rank_change) for f in rankings(after)] == [(9, 80.05, -3)]
