@@ -110,6 +110,9 @@ _BARE_NUMBER = Alternatives(*(
 ))
 _WORD_BEFORE = re.compile(rf"\b(?i:{alternation(TYPE_WORDS)})[ \t]+$")
 _DASHES = re.compile(DASH)
+# `… cùng ngày`: issued the same day as the reference before it, or, before a date, as each reference it lists
+_SAME_DAY = re.compile(r"[ \t]*,?[ \t]*cùng[ \t]+(?=ngày(?![\w]))")
+_LIST_JOIN = re.compile(r"[ \t]*(?:,|và|,[ \t]*và)[ \t]*")
 _IN_ORDER_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?:(?:được[ \t]+)?(?:ký[ \t]+)?ban hành[ \t]+)?(?:của[ \t]+[^,.;:\n]{1,60}?[ \t]+)??"
     r"(?=(?i:ngày)[ \t]*\d|\d)",
@@ -127,6 +130,8 @@ _PLACE_DATE_LINE = re.compile(
 )
 _ISSUE_VERB = re.compile(r"\b(?:ban hành|ký|thông qua)\b", re.IGNORECASE)
 _VERB_BEFORE = re.compile(r"\b(?:ban hành|ký|thông qua)[ \t]+$", re.IGNORECASE)
+# `Ngày 05/9/2025, Văn phòng UBND tỉnh có Thông báo số 145/TB-VPUB`: a body that "has" a document issued it
+_HAS_BEFORE = re.compile(r"(?<![\w])có[ \t]+$")
 _VIA = re.compile(r"[ \t,]*(?:(?:tại|theo|bằng)[ \t]+)?", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;\n!?]|(?<![A-ZĐ])\.(?=\s|$)")
 _MAX_GAP = 120  # characters between an issue date and the reference it dates, in one clause
@@ -281,6 +286,17 @@ def _date_in_order_after(text: str, ref: _Ref, dates_at: dict[int, Date]) -> Non
     ref.unreadable_date = ref.issued_on is None and text.startswith(("ngày", "Ngày"), after.end())
 
 
+def _same_day(text: str, refs: list[_Ref], i: int, after: int, dates_at: dict[int, Date]) -> None:
+    """`cùng ngày`: `Kế hoạch số 456/KH-SNV ngày 05/12/2023 … và Hướng dẫn số 02/HD-SNV cùng ngày` (the date of
+    the reference before); `Nghị quyết số 18-NQ/TW, 19-NQ/TW cùng ngày 25/10/2017` (the date after, for each listed)."""
+    ref = refs[i]
+    if ref.issued_on is None:
+        ref.issued_on = dates_at.get(after) or (refs[i - 1].issued_on if i and after not in dates_at else None)
+    while i and refs[i - 1].issued_on is None and _LIST_JOIN.fullmatch(text, refs[i - 1].end, refs[i].start):
+        i -= 1
+        refs[i].issued_on = ref.issued_on
+
+
 def _date_on_place_line(text: str, ref: _Ref, dates_at: dict[int, Date]) -> None:
     line = _PLACE_DATE_LINE.match(text, ref.end)
     if line:
@@ -307,7 +323,7 @@ def _date_in_issuing_clause(
     later = bisect_left(others, date.end)
     if _CLAUSE_BREAK.search(gap) or (later < len(others) and others[later] < ref.start):
         return  # the clause ends, or another reference comes between
-    said = _ISSUE_VERB.search(gap) or (
+    said = _ISSUE_VERB.search(gap) or _HAS_BEFORE.search(gap) or (
         _VERB_BEFORE.search(text, max(0, date.start - 20), date.start) and _VIA.fullmatch(gap)
     )
     if said:
@@ -355,10 +371,12 @@ def find_documents(article: ArticleText, dates: list[Date]) -> list[Document]:
     refs = sorted([*_coded_refs(text, article.folded), *numbered, *_bare_numbers(text, article.folded)],
                   key=lambda ref: ref.start)
     dates_at = {d.start: d for d in dates}
-    for ref in refs:
+    for i, ref in enumerate(refs):
         _date_in_order_after(text, ref, dates_at)
         if ref.issued_on is None and ref.rule == "document.header_number":
             _date_on_place_line(text, ref, dates_at)
+        if same_day := _SAME_DAY.match(text, ref.end):
+            _same_day(text, refs, i, same_day.end(), dates_at)
     taken = {ref.issued_on.start for ref in refs if ref.issued_on}
     starts = [ref.start for ref in refs]
     date_starts = [d.start for d in dates]

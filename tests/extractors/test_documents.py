@@ -276,3 +276,19 @@ def test_title_ends_before_the_main_clauses_subject(text: str, title: str) -> No
 def test_number_after_type(text: str, expected: list) -> None:
     assert [(d.quote, d.doc_type, d.ref) for d in docs_of(text)] == expected
     assert all(d.rule == "document.number_after_type" for d in docs_of(text) if "-" not in d.ref)
+
+
+@pytest.mark.parametrize(
+    ("text", "issued"),
+    [
+        ("theo Kế hoạch số 456/KH-SNV ngày 05/12/2023 của Sở Nội vụ và Hướng dẫn số 02/HD-SNV cùng ngày, trên cơ sở",
+         ["2023-12-05", "2023-12-05"]),
+        ("tiếp tục thực hiện các Nghị quyết số 18-NQ/TW, 19-NQ/TW cùng ngày 25/10/2017 của Ban Chấp hành Trung ương",
+         ["2017-10-25", "2017-10-25"]),
+        # a body that "has" a document issued it
+        ("Ngày 05/9/2025, Văn phòng UBND tỉnh có Thông báo số 145/TB-VPUB về kết quả đánh giá", ["2025-09-05"]),
+    ],
+)
+def test_issued_the_same_day_and_had_on_a_day(text: str, issued: list[str]) -> None:
+    article = ArticleText(canonicalize(text).text)
+    assert [d.issued_on for d in find_documents(article, find_dates(article))] == issued
