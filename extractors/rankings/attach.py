@@ -310,8 +310,9 @@ def scopes(ev: Evidence, mentions: list[Mention]) -> list[Scope]:
             # `Sở Tư pháp đứng đầu với 85,2 điểm, UBND huyện Chư Păh đứng thứ 2`.
             before = previous_end = mentions[i - 1].end
             # not the previous phrase's own subject, named right after it (`dẫn đầu là Quảng Ninh với 92,16%`)
-            own = p.SUBJECT_AFTER.match(ev.folded, before, m.core).end()
-            opening = [s for s, _, _ in (*ev.provinces(before, m.core), *ev.units(before, m.core)) if s != own]
+            lead = p.SUBJECT_AFTER.match(ev.folded, before, m.core)
+            own = (lead.start("level") if lead["level"] else lead.end(), lead.end())
+            opening = [s for s, _, _ in (*ev.provinces(before, m.core), *ev.units(before, m.core)) if s not in own]
             opening += [s for s, _ in ev.years(before, m.core)]
             before = min(opening, default=before)
         next_start = mentions[i + 1].start if i + 1 < len(mentions) and mentions[i + 1].start < c_end else c_end
@@ -633,8 +634,10 @@ def _subject_right_after(ev: Evidence, pos: int, end: int) -> str | None:
     `Dẫn đầu bảng xếp hạng Chỉ số CCHC năm 2023 là tỉnh Quảng Ninh`: a province or unit after a `là` of the rank's
     clause (the subject put last)."""
     lead = p.SUBJECT_AFTER.match(ev.folded, pos, end)
-    named = sorted((*ev.provinces(lead.end(), end), *ev.units(lead.end(), end))) if lead else None
-    if named and lead and named[0][0] == lead.end():
+    # the name past its level word (a province: `là tỉnh Quảng Ninh`), or with it (a city: `là thành phố Hòa Bình`)
+    at = (lead.start("level") if lead["level"] else lead.end(), lead.end())
+    named = sorted((*ev.provinces(at[0], end), *ev.units(at[0], end)))
+    if named and named[0][0] in at:
         return named[0][2]
     copula = next(p.SUBJECT_IS.finditer(ev.folded, pos, end), None)
     if copula is None or p.CLAUSE_BREAK.search(ev.text, pos, copula.start()):

@@ -346,7 +346,7 @@ UNIT_BEFORE_NOT_SUBJECT = re.compile(r"(?:theo|của|do|với|từ|tại|cùng)\
 OWNER_AFTER_INDEX = re.compile(r"(?:\s+(?:năm\s+)?(?:19|20)\d\d)?\s+của\s+")
 # A subject named after the rank is in the rank's own clause: past a `,` the name opens the next statement
 # (`Quảng Ninh tiếp tục dẫn đầu, Hải Phòng xếp thứ hai`).
-SUBJECT_AFTER = re.compile(r"\s*(?:là\s+|thuộc về\s+)?(?:(?:tỉnh|thành phố|tp\.?)\s+)?")
+SUBJECT_AFTER = re.compile(r"\s*(?:là\s+|thuộc về\s+)?(?P<level>(?:tỉnh|thành phố|tp\.?)\s+)?")
 SUBJECT_IS = WordPattern(r"là\s")
 # After the subject of a table row, its score: `– 82,47 điểm`, `(81,90 điểm)`, `: đạt 80,15%`
 ROW_SCORE_BEFORE = re.compile(r"[ \t]*(?:[-–:|(,][ \t]*)?(?:(?:đạt|với)[ \t]+)?")

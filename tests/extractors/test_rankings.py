@@ -1516,3 +1516,13 @@ def test_a_bracketed_rank_restating_its_clause_takes_the_clauses_score_and_chang
     ]
     after = "Chỉ số CCHC năm 2023, huyện Võ Nhai đứng cuối bảng (xếp thứ 9/9) với 80,05%, giảm 3 bậc."
     assert [(f.rank, f.score, f.rank_change) for f in rankings(after)] == [(9, 80.05, -3)]
+
+
+def test_a_city_named_after_la_is_the_subject_and_its_score_no_ones_after():
+    text = (
+        "Chỉ số CCHC năm 2021. Đối với cấp huyện, dẫn đầu là thành phố Hòa Bình với 88,02%, huyện Lạc Thủy xếp thứ"
+        " hai, huyện Đà Bắc xếp thứ 10/10."
+    )
+    assert [(f.subject, f.rank, f.score) for f in rankings(text)] == [
+        ("thành phố Hòa Bình", 1, 88.02), ("huyện Lạc Thủy", 2, None), ("huyện Đà Bắc", 10, None),
+    ]
