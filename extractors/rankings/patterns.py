@@ -329,7 +329,7 @@ _SECTOR = _lower(SECTORS)
 # Run on the folded text; the caller cuts `local` to the words that are capitalised in the text itself.
 UNIT = WordPattern(
     rf"(?:(?:sở|bộ)\s+(?:{_SECTOR})|{_lower(AGENCIES)}|(?:{_lower(LOCAL_UNITS)})\s+"
-    rf"(?P<local>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){{0,3}})){_END}"
+    rf"(?P<local>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){{0,3}})){_END}"  # `huyện Ia H’Drai`, `Ea H'leo`
 )
 # The level word of a local unit right before a name: `thành phố Tuyên Quang`, `thị xã Quảng Trị`.
 LOCAL_LEVEL_BEFORE = re.compile(rf"{_W}(?P<level>{_lower(LOCAL_UNITS)})\s+$")
@@ -361,7 +361,7 @@ ASIDE_BEFORE = re.compile(rf"\s*\([^()\n]{{1,60}}\){_ADVERBS}$")
 # Two to four capitalised words right before the rank, where no known name stands: `Phú Bình xếp thứ 3/92`; past an
 # apposition (`Bằng Thành, một xã vùng cao, xếp thứ 92/92`), a change (`Tuy Phước tăng 4 bậc, vươn lên …`) and
 # adverbs. A name only when they open the clause (`NAME_LEAD`) and are no heading words (`NOT_A_NAME`).
-_CAPITALISED = rf"[{UPPER}][^\W\d_]*"
+_CAPITALISED = rf"[{UPPER}][^\W\d_]*(?:[’'][^\W\d_]+)?"
 NAME_BEFORE = re.compile(
     rf"(?<![\w])(?P<name>{_CAPITALISED}(?:[ ]{_CAPITALISED}){{1,3}})"
     rf"(?:,\s+(?:một|là|{_lower(LOCAL_UNITS)})\s+[^,;.\n]{{1,60}},)?"

@@ -1526,3 +1526,8 @@ def test_a_city_named_after_la_is_the_subject_and_its_score_no_ones_after():
     assert [(f.subject, f.rank, f.score) for f in rankings(text)] == [
         ("thành phố Hòa Bình", 1, 88.02), ("huyện Lạc Thủy", 2, None), ("huyện Đà Bắc", 10, None),
     ]
+
+
+def test_names_with_an_apostrophe():
+    text = "Chỉ số CCHC năm 2023 của 10 huyện: huyện Ia H’Drai xếp cuối (10/10), huyện Ea H'leo xếp thứ 5."
+    assert [f.subject for f in rankings(text)] == ["huyện Ia H’Drai", "huyện Ea H'leo"]
