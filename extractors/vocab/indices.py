@@ -26,6 +26,7 @@ INDEX_FULL_NAMES: dict[str, str] = {
     "chuyển đổi số": "DTI",
     "sẵn sàng cho phát triển và ứng dụng công nghệ thông tin và truyền thông": "ICT_INDEX",
     "sẵn sàng cho phát triển và ứng dụng công nghệ thông tin - truyền thông": "ICT_INDEX",
+    "sẵn sàng cho phát triển và ứng dụng công nghệ thông tin": "ICT_INDEX",
     "sẵn sàng cho phát triển và ứng dụng công nghệ thông tin-truyền thông": "ICT_INDEX",
     "sẵn sàng cho phát triển và ứng dụng CNTT-TT": "ICT_INDEX",
     "sẵn sàng cho phát triển và ứng dụng CNTT và TT": "ICT_INDEX",

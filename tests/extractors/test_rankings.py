@@ -1460,6 +1460,8 @@ def test_whose_score(text: str, score: float | None) -> None:
         # the index's own name holds the words of a sub-index
         ("Ở Chỉ số sẵn sàng cho phát triển và ứng dụng công nghệ thông tin - truyền thông (Vietnam ICT Index) năm 2020,"
          " tỉnh xếp thứ 31/63.", [None]),
+        ("Về Chỉ số sẵn sàng cho phát triển và ứng dụng công nghệ thông tin (ICT Index), năm 2020 tỉnh xếp thứ 17/63.",
+         [None]),
     ],
 )
 def test_sub_indices_as_topics_and_labels(text: str, components: list[str | None]) -> None:
