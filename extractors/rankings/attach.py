@@ -541,7 +541,10 @@ def listed_subjects(ev: Evidence, start: int, end: int) -> list[str]:
     """The list of provinces and units that ends right before `end` (`Sở Xây dựng và Sở Tài nguyên và Môi trường
     lần lượt …`), however long their names: the subjects of a list of ranks."""
     named = sorted((*ev.provinces(start, end), *ev.units(start, end)))
-    if not named or not p.SUBJECT_ADVERBS.fullmatch(ev.folded, named[-1][1], end):
+    if not named or not (
+        p.SUBJECT_ADVERBS.fullmatch(ev.folded, named[-1][1], end)
+        or p.RESPECTIVELY_GAP.fullmatch(ev.folded, named[-1][1], end)  # `… lần lượt đạt 76,5 điểm, …, xếp thứ nhất`
+    ):
         return []
     first = len(named) - 1
     while first and p.INDEX_LIST_JOIN.fullmatch(ev.folded, named[first - 1][1], named[first][0]):
@@ -662,9 +665,11 @@ def score_of(ev: Evidence, scope: Scope, index: str | None) -> Score | None:
 
 
 def listed_scores(ev: Evidence, scope: Scope, count: int) -> list[Score] | None:
-    """One score per rank of a list, in order, when as many follow it with their units: `lần lượt xếp thứ nhất, thứ
-    hai và thứ ba với kết quả 93,79%, 93,32% và 92,03%`."""
+    """One score per rank of a list, in order, when as many follow it (or else go before it) with their units: `lần
+    lượt xếp thứ nhất, thứ hai và thứ ba với kết quả 93,79%, 93,32% và 92,03%`."""
     found = [Score(value, unit) for _, value, unit in _scores(ev, *_own_after(ev, scope)) if unit]
+    if len(found) != count:  # `lần lượt đạt 76,5 điểm, 74,9 điểm và 73,2 điểm, xếp thứ nhất, thứ hai, thứ ba`
+        found = [Score(value, unit) for _, value, unit in _scores(ev, *scope.before) if unit]
     return found if len(found) == count else None
 
 

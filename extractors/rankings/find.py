@@ -140,7 +140,7 @@ def _positions(text: str, original: str) -> Iterator[Mention]:
         lead = text[max(0, match.start() - 24) : match.start()]
         verb = p.VERB_BEFORE.search(lead)
         start = match.start() - len(lead) + verb.start() if verb else match.start()
-        listed = p.RANK_LIST_AT.match(text, match.start()) if verb else None
+        listed = (p.RANK_LIST_AT.match(text, match.start()) or _respective_list(text, match.start())) if verb else None
         if listed:
             # `Quảng Ninh, Bình Định xếp thứ 1 và thứ 2`: ranks paired like `lần lượt` ones
             resume = listed.end()
@@ -262,6 +262,14 @@ def _header_year(name: str) -> int | None:
 def _opens_row(text: str, pos: int) -> bool:
     """Whether only a bullet or spaces stand between the line's start and `pos`."""
     return p.ROW_LEAD.fullmatch(text, text.rfind("\n", 0, pos) + 1, pos) is not None
+
+
+def _respective_list(text: str, pos: int) -> re.Match[str] | None:
+    """`A, B, C lần lượt đạt 76,5 điểm, 74,9 điểm và 73,2 điểm, xếp thứ nhất, thứ hai, thứ ba`: ranks listed with
+    commas only, after a `lần lượt` of their clause."""
+    if not p.RESPECTIVELY_BEFORE.search(text, max(0, pos - 120), pos):
+        return None
+    return p.RANK_LIST_COMMAS.match(text, pos)
 
 
 def _in_list_item(text: str, pos: int) -> bool:

@@ -1533,3 +1533,13 @@ def test_a_city_named_after_la_is_the_subject_and_its_score_no_ones_after():
 def test_names_with_an_apostrophe():
     text = "Chỉ số CCHC năm 2023 của 10 huyện: huyện Ia H’Drai xếp cuối (10/10), huyện Ea H'leo xếp thứ 5."
     assert [f.subject for f in rankings(text)] == ["huyện Ia H’Drai", "huyện Ea H'leo"]
+
+
+def test_a_respective_list_with_commas_only_and_its_scores_before():
+    text = (
+        "Kết quả DDCI năm 2023 khối huyện: thành phố Cà Mau, huyện Trần Văn Thời, huyện Cái Nước lần lượt đạt 76,5"
+        " điểm, 74,9 điểm và 73,2 điểm, xếp thứ nhất, thứ hai, thứ ba."
+    )
+    assert [(f.subject, f.rank, f.score) for f in rankings(text)] == [
+        ("thành phố Cà Mau", 1, 76.5), ("huyện Trần Văn Thời", 2, 74.9), ("huyện Cái Nước", 3, 73.2),
+    ]
