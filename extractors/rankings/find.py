@@ -152,6 +152,8 @@ def _positions(text: str, original: str) -> Iterator[Mention]:
         total = match["total"] or match["total_w"]
         if total and int(total) < rank:
             continue  # `thứ 3/2` is a fraction or a date, not a rank of a field
+        if p.REGION_AFTER_RANK.match(text, match.end()):
+            continue  # `xếp thứ 3 khu vực Tây Nguyên`: a rank in a region
         if _opens_row(text, start) and p.ROW_SEPARATOR.match(text, match.end()):
             # `Hạng 1 – Sở Tư pháp – 82,47 điểm`, `Xếp hạng 3: Sở Y tế (80,15 điểm)`: a line of a ranking table
             place = Place(rank, int(total) if total else None)

@@ -162,6 +162,12 @@ NOTE_OPEN_BEFORE = re.compile(r"[^\W\d_]\s*\(\s*$")
 NOTE_CLOSE = re.compile(r"\s*(?:,[^()\n]{0,40})?\)")  # `(thứ 2)`, `(thứ 20/20, đạt 70,12 điểm)`
 SEQUENCE_BEFORE = re.compile(rf"{_W}(?:{alternation(SEQUENCE_WORDS)})\s*$")
 LIST_BEFORE = re.compile(r"(?:[;,:]|\bvà|\bcòn)\s*$")
+# A rank in a region, not in the country's ranking (as `dẫn đầu khu vực Tây Nguyên` is no first place):
+# `xếp thứ 3 khu vực Tây Nguyên`, `đứng thứ 2 trong vùng`, `xếp thứ 2 cụm thi đua`
+REGION_AFTER_RANK = re.compile(
+    rf"\s+(?:(?:trong|tại|ở|của|toàn)\s+)?(?:{_lower(w for w in REGION_WORDS if w not in ('khối', 'nhóm', 'phía'))})"
+    r"(?![\w])"
+)
 # A line of a list, opening with a bullet and a name with a colon, then the rank with no verb, maybe after a score:
 # `• Quảng Ninh: 91,76% (hạng 1)`, `• Gia Lai: 83,84% – hạng 19, giảm 3 bậc`
 LIST_ITEM = re.compile(

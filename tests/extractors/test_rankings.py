@@ -1543,3 +1543,8 @@ def test_a_respective_list_with_commas_only_and_its_scores_before():
     assert [(f.subject, f.rank, f.score) for f in rankings(text)] == [
         ("thành phố Cà Mau", 1, 76.5), ("huyện Trần Văn Thời", 2, 74.9), ("huyện Cái Nước", 3, 73.2),
     ]
+
+
+def test_a_rank_in_a_region_is_no_ranking():
+    text = "Chỉ số SIPAS năm 2023 của Gia Lai xếp thứ 3 khu vực Tây Nguyên, xếp thứ 20/63 cả nước."
+    assert [(f.rank, f.total) for f in rankings(text)] == [(20, 63)]
