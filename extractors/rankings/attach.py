@@ -311,7 +311,7 @@ def scopes(ev: Evidence, mentions: list[Mention]) -> list[Scope]:
             before = previous_end = mentions[i - 1].end
             # not the previous phrase's own subject, named right after it (`dẫn đầu là Quảng Ninh với 92,16%`)
             lead = p.SUBJECT_AFTER.match(ev.folded, before, m.core)
-            own = (lead.start("level") if lead["level"] else lead.end(), lead.end())
+            own = _name_starts(lead) if lead else ()
             opening = [s for s, _, _ in (*ev.provinces(before, m.core), *ev.units(before, m.core)) if s not in own]
             opening += [s for s, _ in ev.years(before, m.core)]
             before = min(opening, default=before)
@@ -320,6 +320,12 @@ def scopes(ev: Evidence, mentions: list[Mention]) -> list[Scope]:
         stretches = ((s_start, s_end), (c_start, c_end), (s_start, first), (before, m.core), (m.end, next_start))
         out.append(Scope(*stretches, bracketed=bool(bracket), previous_end=previous_end))
     return out
+
+
+def _name_starts(lead: re.Match[str]) -> tuple[int, int]:
+    """Where a name after a `SUBJECT_AFTER` lead starts: at its level word (`thành phố Hòa Bình`, a unit), or past it
+    (`tỉnh Quảng Ninh`, a province)."""
+    return (lead.start("level") if lead["level"] else lead.end(), lead.end())
 
 
 def _bracket_around(text: str, s_start: int, s_end: int, m: Mention) -> Span | None:
@@ -638,8 +644,8 @@ def _subject_right_after(ev: Evidence, pos: int, end: int) -> str | None:
     clause (the subject put last)."""
     lead = p.SUBJECT_AFTER.match(ev.folded, pos, end)
     # the name past its level word (a province: `là tỉnh Quảng Ninh`), or with it (a city: `là thành phố Hòa Bình`)
-    at = (lead.start("level") if lead["level"] else lead.end(), lead.end())
-    named = sorted((*ev.provinces(at[0], end), *ev.units(at[0], end)))
+    at = _name_starts(lead) if lead else ()
+    named = sorted((*ev.provinces(at[0], end), *ev.units(at[0], end))) if at else None
     if named and named[0][0] in at:
         return named[0][2]
     copula = next(p.SUBJECT_IS.finditer(ev.folded, pos, end), None)

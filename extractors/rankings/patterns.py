@@ -66,6 +66,7 @@ _END = r"(?![\w])"
 _ORD = (
     rf"(?:{alternation(ORDINALS)}){_END}(?!\s+\d{{4}})"
     r"(?!(?<=năm)\s+(?:nay|ngoái|qua|sau|tới|trước|này|đó)(?![\w]))"
+    r"(?![ \t]*,?[ \t]*\d{1,2}[/.-]\d{1,2}[/.-])"  # a weekday over its date: `Thứ Hai, 15/9/2025`
 )
 _NUM = r"\d{1,3}(?![\d]|[,.]\d)"
 _RANK = rf"(?:(?P<num>{_NUM})|(?P<ord>{_ORD}))"
@@ -85,7 +86,7 @@ _POSITION = rf"(?:{'|'.join(_POSITION_WORDS)})(?:\s+(?:thứ|số))?"
 POSITION_RANK = Alternatives(
     *(rf"(?P<pos>{word}(?:\s+(?:thứ|số))?)\s+{_RANK}(?:{_TOTAL})?" for word in _POSITION_WORDS)
 )
-VERB_BEFORE = re.compile(rf"{_W}{_VERB}(?:\s+(?:ở|tại|vào))?\s+$")
+VERB_BEFORE = re.compile(rf"{_W}{_VERB}(?:[^\S\n]+(?:ở|tại|vào))?[^\S\n]+$")  # on the rank's line
 # `vị trí thứ 40`, `vị trí số 1` with no verb: the position word alone is specific enough
 BARE_POSITION = re.compile(r"vị trí\s+(?:thứ|số)")
 # one part per title, each found by a literal scan (see `extractors.scan`): `đ`, `d` and `q` are everywhere
