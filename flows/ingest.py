@@ -121,7 +121,10 @@ def _fetch_one(fetcher: Fetcher, profile: SiteProfile, url: str, known: Known | 
         article = parse_article(page.body, page.url, profile.selectors, page.content_type)
     except ParseError as exc:
         return Fetched(url, page=page, failure=("parse", str(exc)))
-    facts = extract(article.text, Context(published=article.published, province=profile.province))
+    try:
+        facts = extract(article.text, Context(published=article.published, province=profile.province))
+    except Exception as exc:  # a rule's bug on one article fails that article, not the run
+        return Fetched(url, page=page, failure=("extract", f"{type(exc).__name__}: {exc}"))
     return Fetched(url, page=page, article=article, facts=facts)
 
 

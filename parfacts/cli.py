@@ -60,9 +60,15 @@ def cmd_extract(args: argparse.Namespace) -> int:
             continue
         # --published wins; a page's own publish date stands in when the flag is absent
         context = Context(published=args.published or page_published, province=args.province)
-        for fact in extract(text, context):
+        try:
+            facts = extract(text, context)
+        except Exception as exc:  # a rule's bug on one article must not cost the batch the others' facts
+            print(f"parfacts extract: {name}: the rules failed on this article, no facts from it (a bug: please "
+                  f"report it with the file): {type(exc).__name__}: {exc}", file=sys.stderr)
+            continue
+        for fact in facts:
             out.write(json.dumps({**fact.to_dict(), "source": name}, ensure_ascii=False) + "\n")
-    return 1 if failed else 0
+    return 1 if failed else 0  # an input error is the user's to fix; a rule's failure is reported, not fatal
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:

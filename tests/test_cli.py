@@ -98,3 +98,26 @@ def test_an_html_page_gives_its_own_publish_date_unless_the_flag_says(tmp_path: 
     assert [f["value"] for f in lines(capsys.readouterr().out)] == ["2024-04-17"]
     main(["extract", "--published", "2023-04-18", str(page)])
     assert [f["value"] for f in lines(capsys.readouterr().out)] == ["2023-04-17"]
+
+
+def test_an_article_the_rules_fail_on_is_reported_and_the_batch_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import parfacts.cli as cli
+
+    real = cli.extract
+
+    def failing_on_the_poison(text, context=None):  # a rule's bug, injected on one article
+        if "POISON" in text:
+            raise TypeError("'NoneType' object is not subscriptable")
+        return real(text, context)
+
+    monkeypatch.setattr(cli, "extract", failing_on_the_poison)
+    poison, good = tmp_path / "poison.txt", tmp_path / "good.txt"
+    poison.write_text("POISON xếp thứ 5/63", encoding="utf-8")
+    good.write_text(SEED, encoding="utf-8")
+    code = main(["extract", str(poison), str(good)])
+    captured = capsys.readouterr()
+    assert code == 0
+    assert "poison.txt: the rules failed on this article" in captured.err and "TypeError" in captured.err
+    assert {f["source"] for f in lines(captured.out)} == {str(good)}

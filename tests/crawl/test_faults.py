@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -293,3 +294,26 @@ def test_since_and_max_articles_limit_what_is_stored(site: Site, tmp_path: Path,
     assert stored(tmp_path / "since.duckdb")["articles"] == 2
     capped = crawl(site, tmp_path / "capped.duckdb", max_articles=2)
     assert (capped["articles_seen"], stored(tmp_path / "capped.duckdb")["articles"]) == (2, 2)
+
+
+def test_an_article_the_rules_fail_on_fails_alone(
+    site: Site, tmp_path: Path, prefect_harness: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    flow = sys.modules["flows.ingest"]  # the module (the package's `ingest` is the flow)
+    real = flow.extract
+
+    def failing_on_one(text: str, context: Any = None) -> Any:  # a rule's bug, injected on one article's text
+        if "Cải cách hành chính số 2" in text:
+            raise TypeError("'NoneType' object is not subscriptable")
+        return real(text, context)
+
+    monkeypatch.setattr(flow, "extract", failing_on_one)
+    site.publish(1, 2, 3)
+    db = tmp_path / "w.duckdb"
+    run = crawl(site, db)
+    assert [(f["stage"], f["url"]) for f in run["failures"]] == [("extract", site.server.url(article_path(2)))]
+    assert "TypeError" in run["failures"][0]["reason"]
+    assert stored(db)["articles"] == 2
+    monkeypatch.setattr(flow, "extract", real)
+    healed = crawl(site, db)
+    assert healed["failures"] == [] and stored(db)["articles"] == 3
