@@ -389,7 +389,8 @@ def listed_years(ev: Evidence, scope: Scope, mention: Mention, year: int | None)
     """`year`, or every year of the list it ends before the phrase: `Năm 2018 và năm 2019, tỉnh giành vị trí á quân`
     states the rank of both."""
     listed = _year_list(ev, *scope.before)
-    if listed[-1:] != [year] or any(place.year for place in mention.places):
+    # the rank's year is the list's last (`năm 2018 và năm 2019`) or first (`các năm 2015, 2016 và 2017`: one `năm`)
+    if year not in listed[:1] + listed[-1:] or any(place.year for place in mention.places):
         return [year]
     return listed
 

@@ -83,7 +83,9 @@ def find_mentions(text: str, folded: str, sentence_at: SentenceAt) -> list[Menti
             if _take(taken, mention.start, mention.end):
                 found.append(mention)
     found.sort(key=lambda m: m.start)
-    results = [m for m in found if not is_goal(folded, m.start, m.end, sentence_at)]
+    results = [
+        m for m in found if not is_goal(folded, m.start, m.end, sentence_at) and not _in_contest(folded, m, sentence_at)
+    ]
     return [_extend_quote(text, folded, m) for m in _continuing_lists(results, sentence_at)]
 
 
@@ -94,6 +96,14 @@ def is_goal(folded: str, start: int, end: int, sentence_at: SentenceAt) -> bool:
         return True
     s_start, _ = sentence_at(start)
     return goal_before(folded, folded.rfind(";", s_start, start) + 1 or s_start, start)
+
+
+def _in_contest(folded: str, mention: Mention, sentence_at: SentenceAt) -> bool:
+    """Whether a contest is named in the rank's clause (its sentence cut at `;`): a team's rank, not on an index."""
+    s_start, s_end = sentence_at(mention.start)
+    start = folded.rfind(";", s_start, mention.start) + 1 or s_start
+    end = folded.find(";", mention.end, s_end)
+    return next(p.CONTEST.finditer(folded, start, s_end if end < 0 else end), None) is not None
 
 
 def goal_before(folded: str, start: int, pos: int) -> bool:
@@ -154,6 +164,8 @@ def _positions(text: str, original: str) -> Iterator[Mention]:
             continue  # `thứ 3/2` is a fraction or a date, not a rank of a field
         if p.REGION_AFTER_RANK.match(text, match.end()):
             continue  # `xếp thứ 3 khu vực Tây Nguyên`: a rank in a region
+        if p.NOT_INDEX_TOPIC_AFTER.match(text, match.end()):
+            continue  # `xếp thứ 3 cả nước về tăng trưởng GRDP`: a rank on something that is no index
         if _opens_row(text, start) and p.ROW_SEPARATOR.match(text, match.end()):
             # `Hạng 1 – Sở Tư pháp – 82,47 điểm`, `Xếp hạng 3: Sở Y tế (80,15 điểm)`: a line of a ranking table
             place = Place(rank, int(total) if total else None)

@@ -14,9 +14,11 @@ from extractors.scan import Alternatives, alternation, starts_word
 from extractors.vocab.indices import COMPONENTS, INDEX_ABBREVIATIONS, INDEX_FULL_NAMES
 from extractors.vocab.numbers import (
     CHANGE_VERBS,
+    CONTEST_WORDS,
     COUNT_WORDS,
     GROUP_WORDS,
     HEAD_OF_NOUNS,
+    NOT_INDEX_TOPICS,
     ORDINALS,
     REGION_WORDS,
     SEQUENCE_WORDS,
@@ -197,7 +199,8 @@ _GROUP_FIELD = _lower(f for f in RANKED_FIELDS if f not in ("quốc gia", "nền
 # `nhóm 20 tỉnh`, `top 10 địa phương`, `các tỉnh`, `nhóm`: right before a title, a leading group
 GROUP_BEFORE = re.compile(
     rf"(?:{_W}(?:{_lower(GROUP_WORDS)})|(?<![\w,.])\d{{1,3}})(?:\s+\d{{1,3}})?(?:\s+(?:{_GROUP_FIELD}))?\s+$"
-    rf"|{_W}(?:{_lower(COUNT_WORDS)})\s+(?:{_GROUP_FIELD})\s+$"  # `là ba địa phương dẫn đầu`
+    rf"|{_W}(?:{_lower(COUNT_WORDS)})\s+(?:{_GROUP_FIELD}|vị trí)\s+$"  # `ba địa phương dẫn đầu`, `hai vị trí dẫn đầu`
+    r"|(?<![\w])nào\s+$"  # a question: `chỉ chú ý địa phương nào đứng đầu`
     rf"|{_W}(?:giữa|mọi|mỗi)\s+(?:{_GROUP_FIELD})\s+$"  # `khoảng cách giữa địa phương đứng đầu và đứng cuối`
 )
 # A goal: `phấn đấu …`, `mục tiêu …` (`TARGET_WORDS`), unless reported met (`đạt mục tiêu`); what comes after
@@ -219,6 +222,11 @@ CLAUSE_BREAK = re.compile(r"[,;.]\s")
 # Between a rank and the index named right after it: `dẫn đầu Chỉ số CCHC`, `xếp thứ 5 cả nước về PCI`.
 INDEX_RIGHT_AFTER = re.compile(r"\s+(?:(?:trên\s+)?(?:cả nước|toàn quốc)\s+)?(?:về\s+)?(?:bảng xếp hạng\s+)?")
 TITLE_ABOUT = re.compile(r"\s+(?:cả nước\s+|toàn quốc\s+)?về\s+")
+# A rank on an economic figure, not on an index (`về tổng điểm`, `về chỉ số này`, a paraphrase of an index's name are
+# on one): `xếp thứ 3 cả nước về tăng trưởng GRDP`
+NOT_INDEX_TOPIC_AFTER = re.compile(rf"{TITLE_ABOUT.pattern}(?:{_lower(NOT_INDEX_TOPICS)}){_END}")
+# A rank in a contest, not on an index: `xếp thứ nhất toàn đoàn tại Hội thao`, `đội bóng đá … xếp thứ nhất`
+CONTEST = WordPattern(rf"(?:{_lower(CONTEST_WORDS)}){_END}")
 
 _INDEX_ABBR = _lower(INDEX_ABBREVIATIONS)
 INDEX_CODES: dict[str, str] = {k.lower(): v for k, v in (INDEX_FULL_NAMES | INDEX_ABBREVIATIONS).items()}

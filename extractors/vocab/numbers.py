@@ -47,6 +47,19 @@ GROUP_WORDS: tuple[str, ...] = ("nhóm", "top", "tốp", "các", "những", "m�
 # Numbers in words before a field that make a title a group's: `ba địa phương dẫn đầu` (the three leading ones).
 COUNT_WORDS: tuple[str, ...] = ("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
 
+# Words of a contest in a rank's clause: its rank is a team's or a contestant's, not on an index (`Đoàn vận động viên
+# Bộ Tư pháp đã xếp thứ nhất toàn đoàn tại Hội thao các Bộ, ngành`).
+CONTEST_WORDS: tuple[str, ...] = (
+    "toàn đoàn", "hội thao", "hội diễn", "hội thi", "cuộc thi", "giải bóng đá", "đội bóng", "thi đấu", "huy chương",
+    "văn nghệ", "vận động viên",
+)
+
+# Economic figures a province is ranked on besides the indices (`xếp thứ 3 cả nước về tăng trưởng GRDP`).
+NOT_INDEX_TOPICS: tuple[str, ...] = (
+    "tăng trưởng", "GRDP", "tốc độ tăng trưởng", "thu ngân sách", "thu hút đầu tư", "thu hút vốn", "vốn đầu tư",
+    "xuất khẩu", "kim ngạch", "dân số", "diện tích", "sản lượng",
+)
+
 # Words before `thứ N` that make it a count of times or years (`lần thứ 3`, `năm thứ 5 liên tiếp`).
 SEQUENCE_WORDS: tuple[str, ...] = (
     "lần", "năm", "ngày", "khóa", "khoá", "kỳ", "đợt", "tháng", "tuần", "lớp", "bước",

@@ -1548,3 +1548,25 @@ def test_a_respective_list_with_commas_only_and_its_scores_before():
 def test_a_rank_in_a_region_is_no_ranking():
     text = "Chỉ số SIPAS năm 2023 của Gia Lai xếp thứ 3 khu vực Tây Nguyên, xếp thứ 20/63 cả nước."
     assert [(f.rank, f.total) for f in rankings(text)] == [(20, 63)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ranks"),
+    [
+        # a team's rank in a contest
+        ("Chỉ số CCHC năm 2022 của Bộ xếp thứ 2/17. Cũng trong tháng 5/2023, Đoàn vận động viên Bộ Tư pháp đã xếp"
+         " thứ nhất toàn đoàn tại Hội thao các Bộ, ngành Trung ương.", [2]),
+        # a question, and a group of the first places
+        ("Khi PAR INDEX 2023 được công bố, dư luận chỉ chú ý địa phương nào đứng đầu, địa phương nào xếp cuối.", []),
+        ("Năm 2023 (PAR INDEX), Quảng Ninh và Hải Phòng chiếm hai vị trí dẫn đầu.", []),
+        # an economic figure, not an index
+        ("Chỉ số CCHC năm 2022 được công bố; về kinh tế, thành phố xếp thứ 3 cả nước về tăng trưởng GRDP.", []),
+    ],
+)
+def test_ranks_that_are_not_on_an_index(text: str, ranks: list[int]) -> None:
+    assert [f.rank for f in rankings(text)] == ranks
+
+
+def test_a_rank_of_each_year_a_list_with_one_nam_names():
+    text = "Các năm 2015, 2016 và 2017, Chỉ số CCHC của thành phố đều xếp thứ nhất cả nước."
+    assert [(f.year, f.rank) for f in rankings(text)] == [(2015, 1), (2016, 1), (2017, 1)]
