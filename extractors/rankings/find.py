@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import NamedTuple
 
@@ -375,7 +375,11 @@ def _about_no_index(after: str) -> bool:
 def _respectively(text: str) -> Iterator[Mention]:
     for match in p.RESPECTIVELY.finditer(text):
         if starts_word(text, match.start()):
-            yield Mention(match.start(), match.end(), "ranking.respectively", _items(match["items"]))
+            places = _items(match["items"])
+            if match["list_total"]:
+                total = int(match["list_total"])
+                places = tuple(place if place.total else replace(place, total=total) for place in places)
+            yield Mention(match.start(), match.end(), "ranking.respectively", places)
 
 
 def _items(items: str) -> tuple[Place, ...]:

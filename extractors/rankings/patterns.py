@@ -99,6 +99,8 @@ _ITEM = rf"(?:\d{{1,3}}(?:\s*/\s*\d{{1,4}})?(?![\d]|[,.]\d)|{_ORD})"
 RESPECTIVELY = re.compile(
     rf"lần lượt\s+(?:(?:là|{_VERB})\s+)?(?:(?:ở|tại)\s+)?{_POSITION}\s+"
     rf"(?P<items>{_ITEM}(?:\s*(?:,|;|và)\s*(?:{_POSITION}\s+)?{_ITEM})+)"
+    # the field they rank in, for each: `lần lượt xếp thứ hai, thứ ba trong 21 sở, ngành`
+    rf"(?:\s+(?:trong|trên)\s+(?:số\s+|tổng số\s+)?(?P<list_total>\d{{1,4}})\s+(?:{_lower(RANKED_FIELDS)}){_END})?"
 )
 # `Quảng Ninh, Bình Định xếp thứ 1 và thứ 2`, `xếp thứ 1, 2 và 3`: ranks listed after one position word, without
 # `lần lượt`; a list ends in `và` (`xếp thứ 12, 85 điểm` is no list), and not in a count (`thứ 2 và 3 lần`). Tried
@@ -198,7 +200,8 @@ TITLE_OF_TOTAL = re.compile(rf"\s+(?:trên\s+|trong\s+)?(?P<total>\d{{1,3}})\s+(
 _GROUP_FIELD = _lower(f for f in RANKED_FIELDS if f not in ("quốc gia", "nền kinh tế"))
 # `nhóm 20 tỉnh`, `top 10 địa phương`, `các tỉnh`, `nhóm`: right before a title, a leading group
 GROUP_BEFORE = re.compile(
-    rf"(?:{_W}(?:{_lower(GROUP_WORDS)})|(?<![\w,.])\d{{1,3}})(?:\s+\d{{1,3}})?(?:\s+(?:{_GROUP_FIELD}))?\s+$"
+    rf"(?:{_W}(?:{_lower(GROUP_WORDS)})|(?<![\w,.])(?<!quận )(?<!phường )\d{{1,3}})(?:\s+\d{{1,3}})?"
+    rf"(?:\s+(?:{_GROUP_FIELD}))?\s+$"
     rf"|{_W}(?:{_lower(COUNT_WORDS)})\s+(?:{_GROUP_FIELD}|vị trí)\s+$"  # `ba địa phương dẫn đầu`, `hai vị trí dẫn đầu`
     r"|(?<![\w])nào\s+$"  # a question: `chỉ chú ý địa phương nào đứng đầu`
     rf"|{_W}(?:giữa|mọi|mỗi)\s+(?:{_GROUP_FIELD})\s+$"  # `khoảng cách giữa địa phương đứng đầu và đứng cuối`
@@ -351,7 +354,8 @@ _SECTOR = _lower(SECTORS)
 # Run on the folded text; the caller cuts `local` to the words that are capitalised in the text itself.
 UNIT = WordPattern(
     rf"(?:(?:sở|bộ)\s+(?:{_SECTOR})|{_lower(AGENCIES)}|(?:{_lower(LOCAL_UNITS)})\s+"
-    rf"(?P<local>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){{0,3}})){_END}"  # `huyện Ia H’Drai`, `Ea H'leo`
+    rf"(?P<local>[^\W\d_][\w’'-]*(?:\s+[^\W\d_][\w’'-]*){{0,3}})"  # `huyện Ia H’Drai`, `Ea H'leo`
+    rf"|(?:quận|phường)\s+\d{{1,2}}(?![\d/.,]\d)){_END}"  # numbered: `Quận 1`, `Phường 5`
 )
 # The level word of a local unit right before a name: `thành phố Tuyên Quang`, `thị xã Quảng Trị`.
 LOCAL_LEVEL_BEFORE = re.compile(rf"{_W}(?P<level>{_lower(LOCAL_UNITS)})\s+$")

@@ -1570,3 +1570,15 @@ def test_ranks_that_are_not_on_an_index(text: str, ranks: list[int]) -> None:
 def test_a_rank_of_each_year_a_list_with_one_nam_names():
     text = "Các năm 2015, 2016 và 2017, Chỉ số CCHC của thành phố đều xếp thứ nhất cả nước."
     assert [(f.year, f.rank) for f in rankings(text)] == [(2015, 1), (2016, 1), (2017, 1)]
+
+
+def test_numbered_districts_and_the_field_a_respective_list_ranks_in():
+    text = (
+        "Chỉ số CCHC năm 2022 khối quận, huyện: Quận 1 dẫn đầu với 89,6 điểm; quận Bình Thạnh xếp thứ 2 với 88,95"
+        " điểm. Ở khối sở, Sở Tư pháp đứng đầu với 90,02 điểm; Sở Thông tin và Truyền thông và Sở Nội vụ lần lượt xếp"
+        " thứ hai, thứ ba trong 21 sở, ngành được đánh giá."
+    )
+    assert [(f.subject, f.rank, f.total) for f in rankings(text)] == [
+        ("Quận 1", 1, None), ("quận Bình Thạnh", 2, None), ("Sở Tư pháp", 1, None),
+        ("Sở Thông tin và Truyền thông", 2, 21), ("Sở Nội vụ", 3, 21),
+    ]
