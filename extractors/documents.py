@@ -7,7 +7,8 @@ Rules (the fact's `rule`), after the three numbering systems of domain.md:
 - `document.administrative`: number, slash, symbol, dash, issuer: `Quyết định số 1234/QĐ-UBND`,
   `76/NQ-CP`, `Tờ trình số 617/TTr-SNV`, `Chỉ thị 11/CT- UBND` (ref `11/CT-UBND`), `1463/QD-UBND` (`QĐ`);
   `217/QĐ-UBND-HC`: the issuer is the first code (`UBND`), as for a công văn
-- `document.normative`: the year after the number: `61/2018/NĐ-CP`, `02/2021/TT-BNV`, a joint act's issuers
+- `document.normative`: the year after the number: `61/2018/NĐ-CP`, `02/2021/TT-BNV`, the Government's yearly
+  `19-2016/NQ-CP`, a joint act's issuers
   `07/2015/TTLT-BNNPTNT-BNV` (issuer `BNNPTNT-BNV`), and a law's
   `Luật số 77/2015/QH13` (no symbol: the type word is required), also with the law's name between:
   `Luật Tổ chức chính quyền địa phương số 77/2015/QH13` (the quote starts at `Luật`)
@@ -73,6 +74,8 @@ _NUMBER = r"\d(?<![\w/.,\u2010-\u2015\u2212-]\d)\d{0,4}[a-zA-Z]?"  # no letter, 
 _CODE_REF = re.compile(
     rf"(?P<number>{_NUMBER})"
     rf"(?:{_H}{DASH}{_H}(?P<psym>{_SYM}){_H}/{_H}(?P<pissuer>{_ISSUER})"
+    # the Government's yearly resolutions: `19-2016/NQ-CP`
+    rf"|{_H}{DASH}{_H}(?P<gyear>(?:19|20)\d\d){_H}/{_H}(?P<gsym>{_SYM}){_H}{DASH}{_H}(?P<gissuer>{_ISSUER})"
     rf"|{_H}/{_H}(?:(?P<year>(?:19|20)\d\d){_H}/{_H})?(?:(?P<sym>{_SYM}){_H}{DASH}{_H})?(?P<issuer>{_ISSUER}))"
     r"(?![\w/])"
 )
@@ -251,15 +254,19 @@ def _read(m: re.Match[str], lead: re.Match[str] | None, law: re.Match[str] | Non
     word = lead["word"] if lead else None
     word_type = "luat" if law else _WORD_TYPES.get(word.casefold()) if word else None
     number = m["number"]
+    year = m["year"] or m["gyear"]
     if m["psym"]:
         symbol, issuer = _symbol(m["psym"]), _issuer(m["pissuer"])
         rule, ref = "document.party", f"{number}-{symbol}/{issuer}"
+    elif m["gyear"]:
+        symbol, issuer = _symbol(m["gsym"]), _issuer(m["gissuer"])
+        rule, ref = "document.normative", f"{number}-{m['gyear']}/{symbol}-{issuer}"
     else:
         symbol, issuer = (_symbol(m["sym"]) if m["sym"] else None), _issuer(m["issuer"])
         if _DASHES.split(issuer)[0] in NOT_DOCUMENT_SYMBOLS:
             return None
-        year = f"{m['year']}/" if m["year"] else ""
-        ref = f"{number}/{year}{symbol + '-' if symbol else ''}{issuer}"
+        year_part = f"{m['year']}/" if m["year"] else ""
+        ref = f"{number}/{year_part}{symbol + '-' if symbol else ''}{issuer}"
         if m["year"]:
             rule = "document.normative"  # every code names an issuer: `07/2015/TTLT-BNNPTNT-BNV` is a joint act
             if symbol is None and word_type is None:
@@ -274,7 +281,7 @@ def _read(m: re.Match[str], lead: re.Match[str] | None, law: re.Match[str] | Non
         rule = "document.header_number"
     doc_type = word_type or (SYMBOLS[symbol] if symbol else "cong_van")
     return _Ref(law.start() if law else lead.start() if lead else m.start(), m.end(), rule, doc_type, ref, number,
-                int(m["year"]) if m["year"] else None, issuer)
+                int(year) if year else None, issuer)
 
 
 def _date_in_order_after(text: str, ref: _Ref, dates_at: dict[int, Date]) -> None:

@@ -270,9 +270,10 @@ THIS_YEAR = re.compile(rf"{_W}năm\s+(?:nay|này){_END}")
 # What every `YEAR` match holds: a stretch without it holds no year.
 YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 # A year that is only a point of comparison, a bound or when the results came out: `so với năm 2022`, `từ năm 2016`,
-# `giai đoạn 2016`, `2016 đến năm 2020`, `công bố hồi tháng 4/2024`; not `đến năm 2023 cải thiện lên thứ 9/63`.
+# `giai đoạn 2016`, `2016 đến năm 2020`, `công bố hồi tháng 4/2024`, `do Bộ Nội vụ công bố tháng 5/2025`; not `đến năm
+# 2023 cải thiện lên thứ 9/63`.
 YEAR_NOT_OWN = re.compile(
-    r"(?:so với|so|từ|trước|sau|giai đoạn|nhiệm kỳ|\d\s*(?:đến|tới)|công bố\s+(?:hồi|vào|trong))\s*$"
+    r"(?:so với|so|từ|trước|sau|giai đoạn|nhiệm kỳ|\d\s*(?:đến|tới)|công bố(?:\s+(?:hồi|vào|trong))?)\s*$"
 )
 
 # `85,52%`, `70,94 điểm`, `40,62/80 điểm`, `11,98/13,5 điểm` (points out of a scale); a decimal is read whole or not

@@ -57,6 +57,8 @@ def one(text: str, context: Context | None = None) -> Document:
         ("Nghị quyết số 10/2022/NQ-HĐND", "Nghị quyết số 10/2022/NQ-HĐND", "document.normative", "nghi_quyet",
          "10/2022/NQ-HĐND", "HĐND"),
         ("Luật số 77/2015/QH13", "Luật số 77/2015/QH13", "document.normative", "luat", "77/2015/QH13", "QH13"),
+        ("và Nghị quyết số 19-2016/NQ-CP ngày 28/4/2016", "Nghị quyết số 19-2016/NQ-CP", "document.normative",
+         "nghi_quyet", "19-2016/NQ-CP", "CP"),  # the Government's yearly resolution
         ("Thông tư liên tịch số 07/2015/TTLT-BNNPTNT-BNV", "Thông tư liên tịch số 07/2015/TTLT-BNNPTNT-BNV",
          "document.normative", "thong_tu", "07/2015/TTLT-BNNPTNT-BNV", "BNNPTNT-BNV"),  # a joint act: both issue it
         ("Nghị quyết số 1211/2016/UBTVQH13", "Nghị quyết số 1211/2016/UBTVQH13", "document.normative",

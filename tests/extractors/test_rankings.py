@@ -1582,3 +1582,11 @@ def test_numbered_districts_and_the_field_a_respective_list_ranks_in():
         ("Quận 1", 1, None), ("quận Bình Thạnh", 2, None), ("Sở Tư pháp", 1, None),
         ("Sở Thông tin và Truyền thông", 2, 21), ("Sở Nội vụ", 3, 21),
     ]
+
+
+def test_the_month_the_results_came_out_without_hoi_is_not_their_year_either():
+    text = (
+        "Theo Chỉ số cải cách hành chính năm 2024 do Bộ Nội vụ công bố tháng 5/2025, tỉnh Hà Nam (cũ) đạt 89,12%,"
+        " xếp thứ 11/63 tỉnh, thành phố."
+    )
+    assert [(f.year, f.rank) for f in rankings(text)] == [(2024, 11)]
