@@ -21,9 +21,10 @@ from extractors import canonicalize
 REPO = Path(__file__).resolve().parents[2]
 SCORER = REPO.parent / "shared" / "tools" / "score_facts.py"
 CORPUS = Path(__file__).resolve().parent / "corpus"
-# reached 0.99708 (3084 facts: 16 missed, 2 spurious; the year conventions of m07 and m08, batch d's headline rankings
-# and publish-date days of its annotator's conventions); one more error: 0.9969
-MICRO_F1_FLOOR = 0.9970
+# reached 0.99607 (3570 facts: 22 missed, 6 spurious; the year conventions of m07 and m08, batch d's headline rankings
+# and publish-date days of its annotator's conventions, batch g's and j's listed below in the closing note); one more
+# error: 0.9959
+MICRO_F1_FLOOR = 0.9960
 KIND_F1_FLOOR = 0.98
 
 
