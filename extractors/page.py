@@ -56,7 +56,7 @@ def lines_of(text: str, start: int, end: int) -> Iterator[str]:
 
 
 def is_dateline(line: str) -> bool:
-    if (press := _PRESS_DATELINE.match(line)) is not None:
+    if "," in line[:60] and (press := _PRESS_DATELINE.match(line)) is not None:
         return all(word[0].isupper() for word in press["place"].split())
     if _YEARLESS_DATELINE.match(line):
         return True

@@ -114,7 +114,7 @@ RANK_LIST_COMMAS = re.compile(
     rf"{_POSITION}\s+(?P<items>{_ITEM}(?:\s*,\s*(?:{_POSITION}\s+)?{_ITEM})+)"
     r"(?!\s*(?:%|điểm|lần|bậc|hạng|tháng|năm\s+(?:liền|liên tiếp)|,\s*\d))"
 )
-RESPECTIVELY_BEFORE = re.compile(r"(?<![\w])lần lượt(?![\w])[^.;\n]*$")
+RESPECTIVELY_BEFORE = re.compile(r"lần lượt(?![\w])[^.;\n]*$")  # opens with a literal: a fast scan
 RESPECTIVELY_GAP = re.compile(r"\s*lần lượt(?![\w])[^.;\n]*")
 ITEM = re.compile(rf"(?P<num>\d{{1,3}})(?:\s*/\s*(?P<total>\d{{1,4}}))?|(?P<ord>{_ORD})")
 # A year written right after a rank is that rank's: `vị trí 63/63 năm 2020`, `vị trí thứ 20 (năm 2022)`.
