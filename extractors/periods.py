@@ -4,7 +4,7 @@ Rules (the fact's `rule`):
 
 - `period.stage`: a stage word, then two years joined by any dash: `giai đoạn 2016 – 2020`,
   `Giai đoạn 2001 – 2010`, `giai đoạn 2021- 2025`, `thời kỳ 2011-2020`
-- `period.term`: a term word: `nhiệm kỳ 2020 - 2025`, `năm học 2023-2024`
+- `period.term`: a term word: `nhiệm kỳ 2020 - 2025`, `niên khóa 2021-2026` (not a school year, `năm học 2023-2024`)
 - `period.plan_years`: a count of years: `kế hoạch 5 năm 2021-2025`, `Chiến lược 10 năm 2021–2030`
 - `period.from_to`: `từ năm 2016 đến năm 2020`, `từ năm 2016 đến 2020`, `giai đoạn từ 2016 đến 2020`
   (`năm` or a stage word written: a bare `từ 2016 đến 2020` may count things)

@@ -26,7 +26,7 @@ PERIOD_HEADS: dict[str, str] = {
     "chặng đường": "period.stage",
     "nhiệm kỳ": "period.term",
     "khóa": "period.term",
-    "năm học": "period.term",
+    # not `năm học 2023-2024`: a school year is no span a reform is planned or reported over
     "niên khóa": "period.term",
     "niên độ": "period.term",
 }

@@ -44,6 +44,7 @@ def test_rules(text: str, expected: tuple) -> None:
         "tăng từ 2000 đến 2500 hồ sơ",  # counts
         "năm 2016-2020 xếp thứ",  # no stage word
         "Quyết định 1463/QĐ-UBND 2019",
+        "khai giảng năm học 2023-2024 tại trường",  # a school year
     ],
 )
 def test_traps(text: str) -> None:
