@@ -212,7 +212,7 @@ def _table_columns(text: str) -> Iterator[Mention]:
         if header is None or len(cells) != header.cells:
             continue
         places = tuple(
-            Place(int(rank.group()), year=year)
+            Place(int(rank.group()), header.total if header.total and int(rank.group()) <= header.total else None, year)
             for column, year in header.ranks
             if (rank := p.RANK_CELL.fullmatch(text, *cells[column]))
         )
@@ -251,6 +251,19 @@ class _Header(NamedTuple):
     unit: str | None  # the score's, from the header (`Kết quả (%)`)
     cells: int
     change: int | None = None
+    total: int | None = None  # how many the caption says the table ranks
+
+
+def _caption_start(text: str, header: int) -> int:
+    """Where a table's caption may start: two lines over its header at most, none blank (`KẾT QUẢ … CỦA 19 SỞ, BAN,
+    NGÀNH` over `(Kèm theo Báo cáo số 125/BC-UBND …)` over the header)."""
+    start = header
+    for _ in range(2):
+        above = text.rfind("\n", 0, max(0, start - 1)) + 1
+        if start == 0 or not text[above : start - 1].strip():
+            break
+        start = above
+    return start
 
 
 def _table_header(text: str, cells: list[Span]) -> _Header | None:
@@ -260,12 +273,16 @@ def _table_header(text: str, cells: list[Span]) -> _Header | None:
     subject = next((i for i, name in enumerate(names) if p.SUBJECT_HEADER.fullmatch(name)), None)
     if not ranks or subject is None:
         return None
-    score = next((i for i, name in enumerate(names) if p.SCORE_HEADER.match(name)), None)
+    scores = [i for i, name in enumerate(names) if p.SCORE_HEADER.match(name)]
+    # `Điểm đạt được | Tỷ lệ (%)`: the index is its percentage, the points are what it is worked out from
+    score = next((i for i in scores if "%" in names[i]), scores[0] if scores else None)
     unit = next((u for u in ("%", "điểm") if u in names[score]), None) if score is not None else None  # `Điểm (%)`
     if score is not None and (year := _header_year(names[score])):
         ranks.sort(key=lambda column: column[1] != year)  # `Điểm 2020 | Xếp hạng 2020 | Xếp hạng 2019`
     change = next((i for i, name in enumerate(names) if p.CHANGE_HEADER.fullmatch(name)), None)
-    return _Header(tuple(ranks), subject, score, unit, len(cells), change)
+    # the caption over the table says how many it ranks: `KẾT QUẢ CHỈ SỐ CCHC NĂM 2023 CỦA 19 SỞ, BAN, NGÀNH`
+    caption = p.CAPTION_TOTAL.search(text, _caption_start(text, cells[0][0]), cells[0][0])
+    return _Header(tuple(ranks), subject, score, unit, len(cells), change, int(caption["total"]) if caption else None)
 
 
 def _header_year(name: str) -> int | None:

@@ -153,9 +153,13 @@ HEADER_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # the year a column is 
 SUBJECT_HEADER = re.compile(
     rf"(?:tên\s+)?(?:đơn vị|cơ quan|địa phương|{_lower(RANKED_FIELDS)})(?:\s*\(.*\))?"
 )
-SCORE_HEADER = re.compile(r"kết quả|điểm|tổng điểm|điểm số|chỉ số|giá trị|tỷ lệ hài lòng|mức độ hài lòng")
+SCORE_HEADER = re.compile(
+    r"kết quả|điểm|tổng điểm|điểm số|chỉ số|giá trị|tỷ lệ hài lòng|mức độ hài lòng|tỷ lệ\s*(?:\(\s*%\s*\)|%)?\s*$"
+)
 # the change of rank since the last ranking: `Tăng/giảm`, `Thay đổi thứ hạng` over `+12`, `-1`, `0`
 CHANGE_HEADER = re.compile(r"tăng\s*[/,-]?\s*giảm(?:\s*\(?(?:bậc|hạng)\)?)?|thay đổi(?:\s+(?:thứ hạng|bậc|hạng))?")
+# a table's caption counting what it ranks: `… năm 2023 của 19 sở, ban, ngành`, `… của 11 huyện, thành phố`
+CAPTION_TOTAL = re.compile(rf"(?:của|trong)\s+(?P<total>\d{{1,3}})\s+(?:{_lower(RANKED_FIELDS)}){_END}[^\n]*\n")
 CHANGE_CELL = re.compile(r"\s*(?P<sign>[+\-−]?)\s*(?P<n>\d{1,2})\s*(?:bậc|hạng)?\s*")
 RANK_CELL = re.compile(r"\s*\d{1,3}\s*")
 SCORE_CELL = re.compile(r"\s*(?P<value>\d{1,3}(?:,\d{1,4})?)\s*")

@@ -1590,3 +1590,22 @@ def test_the_month_the_results_came_out_without_hoi_is_not_their_year_either():
         " xếp thứ 11/63 tỉnh, thành phố."
     )
     assert [(f.year, f.rank) for f in rankings(text)] == [(2024, 11)]
+
+
+def test_a_tables_caption_counts_what_it_ranks_and_its_percentage_is_the_score():
+    text = (
+        "Phụ lục\nKẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2023 CỦA 19 SỞ, BAN, NGÀNH\n"
+        "(Kèm theo Báo cáo số 125/BC-UBND ngày 15/5/2024 của Ủy ban nhân dân tỉnh)\n"
+        "STT | Tên đơn vị | Điểm đạt được | Tỷ lệ (%) | Xếp hạng\n"
+        "1 | Sở Nội vụ | 82,97 | 92,19 | 1\n"
+        "2 | Sở Tư pháp | 81,05 | 90,05 | 2\n"
+    )
+    assert [(f.subject, f.rank, f.total, f.score, f.score_unit) for f in rankings(text)] == [
+        ("Sở Nội vụ", 1, 19, 92.19, "percent"), ("Sở Tư pháp", 2, 19, 90.05, "percent"),
+    ]
+    # a count in the paragraph before, past a blank line, is no caption
+    apart = (
+        "Trong 9 huyện, thành phố, huyện Võ Nhai đứng cuối.\n\nChỉ số CCHC 2023\nĐơn vị\tĐiểm (%)\tXếp hạng\n"
+        "Xã Tân Quang\t91,76\t3\n"
+    )
+    assert [(f.rank, f.total) for f in rankings(apart) if f.rule == "ranking.table_column"] == [(3, None)]
