@@ -36,7 +36,8 @@ def find_rankings(article: ArticleText) -> list[Ranking]:
 
 
 def _facts(ev: attach.Evidence, mention: Mention, scope: attach.Scope) -> list[Ranking]:
-    found = attach.index_of(ev, scope, mention)
+    # a row of a table is on the index its header or caption names (`Điểm DDCI`), else on the text's around it
+    found = [mention.cells.index] if mention.cells and mention.cells.index else attach.index_of(ev, scope, mention)
     year, inferred = attach.year_of(ev, scope, mention, found[0])
     if mention.rule in ROW_RULES and found == [None]:
         return []  # a row of a table with no index anywhere near ranks something else

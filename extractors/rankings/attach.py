@@ -632,11 +632,11 @@ def cells_of(ev: Evidence, cells: Cells) -> tuple[str, Score | None]:
 
 
 def cell_change(ev: Evidence, cells: Cells) -> int | None:
-    """The change of rank a row's `Tăng/giảm` cell states: `+12`, `-1`, `0`."""
+    """The change of rank a row's `Tăng/giảm` cell states: `+12`, `-1`, `0`, `giảm 2 bậc`."""
     found = p.CHANGE_CELL.fullmatch(ev.folded, *cells.change) if cells.change else None
     if found is None:
         return None
-    return -int(found["n"]) if found["sign"] in ("-", "−") else int(found["n"])
+    return -int(found["n"]) if found["sign"] in ("-", "−") or found["verb"] == "giảm" else int(found["n"])
 
 
 def _subject_right_after(ev: Evidence, pos: int, end: int) -> str | None:

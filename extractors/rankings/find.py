@@ -72,6 +72,7 @@ class Cells:
     score: Span | None = None
     unit: str | None = None  # `%` or `điểm`, from the header (`Kết quả (%)`)
     change: Span | None = None  # the change of rank, under `Tăng/giảm`
+    index: str | None = None  # the index the table's header or caption names (`Điểm DDCI`)
 
 
 def find_mentions(text: str, folded: str, sentence_at: SentenceAt) -> list[Mention]:
@@ -219,7 +220,7 @@ def _table_columns(text: str) -> Iterator[Mention]:
         if places and text[slice(*cells[header.subject])].strip():
             score = cells[header.score] if header.score is not None else None
             change = cells[header.change] if header.change is not None else None
-            row = Cells(cells[header.subject], score, header.unit, change)
+            row = Cells(cells[header.subject], score, header.unit, change, header.index)
             yield Mention(line_start, line_end, "ranking.table_column", places, cells=row)
 
 
@@ -252,13 +253,14 @@ class _Header(NamedTuple):
     cells: int
     change: int | None = None
     total: int | None = None  # how many the caption says the table ranks
+    index: str | None = None  # the last index the caption and the header name
 
 
 def _caption_start(text: str, header: int) -> int:
-    """Where a table's caption may start: two lines over its header at most, none blank (`KẾT QUẢ … CỦA 19 SỞ, BAN,
+    """Where a table's caption may start: three lines over its header at most, none blank (`KẾT QUẢ … CỦA 19 SỞ, BAN,
     NGÀNH` over `(Kèm theo Báo cáo số 125/BC-UBND …)` over the header)."""
     start = header
-    for _ in range(2):
+    for _ in range(3):
         above = text.rfind("\n", 0, max(0, start - 1)) + 1
         if start == 0 or not text[above : start - 1].strip():
             break
@@ -280,9 +282,13 @@ def _table_header(text: str, cells: list[Span]) -> _Header | None:
     if score is not None and (year := _header_year(names[score])):
         ranks.sort(key=lambda column: column[1] != year)  # `Điểm 2020 | Xếp hạng 2020 | Xếp hạng 2019`
     change = next((i for i, name in enumerate(names) if p.CHANGE_HEADER.fullmatch(name)), None)
-    # the caption over the table says how many it ranks: `KẾT QUẢ CHỈ SỐ CCHC NĂM 2023 CỦA 19 SỞ, BAN, NGÀNH`
-    caption = p.CAPTION_TOTAL.search(text, _caption_start(text, cells[0][0]), cells[0][0])
-    return _Header(tuple(ranks), subject, score, unit, len(cells), change, int(caption["total"]) if caption else None)
+    # the caption over the table says how many it ranks: `KẾT QUẢ CHỈ SỐ CCHC NĂM 2023 CỦA 19 SỞ, BAN, NGÀNH`, `(10 đơn
+    # vị)`; the caption and the header, which index (`Điểm DDCI`)
+    caption_start, header_end = _caption_start(text, cells[0][0]), cells[-1][1]
+    caption = p.CAPTION_TOTAL.search(text, caption_start, cells[0][0])
+    total = int(caption["total"] or caption["count"]) if caption else None
+    named = [p.index_code(m) for m in p.INDEX.finditer(text, caption_start, header_end)]
+    return _Header(tuple(ranks), subject, score, unit, len(cells), change, total, named[-1] if named else None)
 
 
 def _header_year(name: str) -> int | None:

@@ -157,10 +157,16 @@ SCORE_HEADER = re.compile(
     r"kết quả|điểm|tổng điểm|điểm số|chỉ số|giá trị|tỷ lệ hài lòng|mức độ hài lòng|tỷ lệ\s*(?:\(\s*%\s*\)|%)?\s*$"
 )
 # the change of rank since the last ranking: `Tăng/giảm`, `Thay đổi thứ hạng` over `+12`, `-1`, `0`
-CHANGE_HEADER = re.compile(r"tăng\s*[/,-]?\s*giảm(?:\s*\(?(?:bậc|hạng)\)?)?|thay đổi(?:\s+(?:thứ hạng|bậc|hạng))?")
-# a table's caption counting what it ranks: `… năm 2023 của 19 sở, ban, ngành`, `… của 11 huyện, thành phố`
-CAPTION_TOTAL = re.compile(rf"(?:của|trong)\s+(?P<total>\d{{1,3}})\s+(?:{_lower(RANKED_FIELDS)}){_END}[^\n]*\n")
-CHANGE_CELL = re.compile(r"\s*(?P<sign>[+\-−]?)\s*(?P<n>\d{1,2})\s*(?:bậc|hạng)?\s*")
+CHANGE_HEADER = re.compile(
+    r"(?:tăng\s*[/,-]?\s*giảm(?:\s*\(?(?:bậc|hạng)\)?)?|thay đổi(?:\s+(?:thứ hạng|bậc|hạng))?)"
+    r"(?:\s*so với\s+(?:năm\s+)?(?:19|20)\d\d)?|so với\s+(?:năm\s+)?(?:19|20)\d\d"  # `Tăng/giảm so với năm 2022`
+)
+# a table's caption counting what it ranks: `… năm 2023 của 19 sở, ban, ngành`, `khối 20 sở`, `(10 đơn vị)`
+CAPTION_TOTAL = re.compile(
+    rf"(?:(?:của|trong|khối)\s+(?P<total>\d{{1,3}})\s+(?:{_lower(RANKED_FIELDS)}){_END}"
+    rf"|\(\s*(?P<count>\d{{1,3}})\s+(?:{_lower(RANKED_FIELDS)})\s*\))[^\n]*\n"
+)
+CHANGE_CELL = re.compile(r"\s*(?:(?P<verb>tăng|giảm)\s+)?(?P<sign>[+\-−]?)\s*(?P<n>\d{1,2})\s*(?:bậc|hạng)?\s*")
 RANK_CELL = re.compile(r"\s*\d{1,3}\s*")
 SCORE_CELL = re.compile(r"\s*(?P<value>\d{1,3}(?:,\d{1,4})?)\s*")
 # A line of a flattened ranking table: `Hạng 1 – Sở Tư pháp – 82,47 điểm`, `- Hạng 2: Sở Xây dựng (81,90 điểm)`
@@ -411,7 +417,7 @@ NOT_A_NAME = re.compile(
 BARE_UNIT_BEFORE = re.compile(rf"{_W}(?P<word>{_lower(LOCAL_UNITS)}|sở|bộ){_ADVERBS}$")
 
 RANKED_FIELD_AFTER = re.compile(rf"\s+(?:{_lower(RANKED_FIELDS)}){_END}")
-YEAR_HEAD_BEFORE = re.compile(rf"{_W}năm\s+(?:19|20)\d\d\s+$")
+YEAR_HEAD_BEFORE = re.compile(rf"{_W}năm\s+(?:19|20)\d\d[^\S\n]+$")  # on the rank's line
 COMPARED_YEAR = re.compile(rf"{_W}so(?:\s+với)?\s+(?:năm\s+)?(?P<year>(?:19|20)\d\d){_END}")
 COMPARED_YEAR_BEFORE = re.compile(rf"{COMPARED_YEAR.pattern}\s*$")
 # A rank among countries (`xếp thứ 86/193 quốc gia`), whose subject is a country (`NATIONS`)

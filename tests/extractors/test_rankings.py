@@ -1609,3 +1609,20 @@ def test_a_tables_caption_counts_what_it_ranks_and_its_percentage_is_the_score()
         "Xã Tân Quang\t91,76\t3\n"
     )
     assert [(f.rank, f.total) for f in rankings(apart) if f.rule == "ranking.table_column"] == [(3, None)]
+
+
+def test_a_table_is_on_the_index_its_header_names_and_counts_its_units_as_its_caption_does():
+    text = (
+        "Chỉ số PCI năm 2023 của tỉnh xếp thứ 30/63.\n\n"
+        "Phụ lục 1. KẾT QUẢ DDCI NĂM 2023 KHỐI 20 SỞ, BAN, NGÀNH\n"
+        "(Kèm theo Quyết định số 1105/QĐ-UBND ngày 12/6/2024 của Chủ tịch UBND tỉnh)\n"
+        "STT | Tên đơn vị | Điểm DDCI | Xếp hạng | Tăng/giảm so với năm 2022\n"
+        "1 | Sở Kế hoạch và Đầu tư | 78,42 | 1 | +3\n"
+        "2 | Sở Tư pháp | 77,95 | 2 | +1\n\n"
+        "3. Kết quả của các huyện, thành phố (10 đơn vị)\n"
+        "STT | Đơn vị | Điểm DDCI | Xếp hạng\n"
+        "1 | Thành phố Kon Tum | 62,15 | 1\n"
+    )
+    assert [(f.index, f.rank, f.total, f.rank_change, f.quote[:2]) for f in rankings(text)] == [
+        ("PCI", 30, 63, None, "xế"), ("DDCI", 1, 20, 3, "1 "), ("DDCI", 2, 20, 1, "2 "), ("DDCI", 1, 10, None, "1 "),
+    ]
