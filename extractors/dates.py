@@ -202,11 +202,19 @@ def _numeric_in(text: str) -> Iterator[re.Match[str]]:
 # The date of a page's dateline (`page.is_dateline`: `Thứ Sáu, 12/01/2024 08:15`, `Cập nhật: 08:15 | 12/05/2023`)
 _DATELINE_DATE = re.compile(r"(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})")
 _DATELINE_REACH = 200  # characters past the headline (`page.headline`): a dateline stands right over or under it
+# A document's own date, the place-date line of its header (`Bắc Kạn, ngày 15 tháng 5 năm 2024`), at a line's end near
+# the top (alone, or in the second column of `Số: 125/BC-UBND    Bắc Kạn, ngày …`): the day it was issued and published.
+_PLACE_DATE_LINE = re.compile(
+    r"(?m)(?:^|\t|[ \t]{2})[ \t]*[^\W\d_][^\n\d,;:]{0,40},[ \t]*(?:ngày|Ngày)[ \t]+(?P<d>\d{1,2})[ \t]+tháng[ \t]+"
+    r"(?P<m>\d{1,2})"
+    r"[ \t]+năm[ \t]+(?P<y>\d{4})[ \t]*$"
+)
+_HEADER_REACH = 1000  # characters from the top where a document's header stands
 
 
 def dateline_date(text: str, title: Span | None = None) -> date | None:
     """The publish date a page's own dateline gives, when one stands near its headline (`title`, found when not
-    given), past the site's menus.
+    given), past the site's menus; else a document's own date, its header's place-date line.
 
     >>> dateline_date("Quảng Ngãi: Chấn chỉnh hồ sơ trễ hạn\\n\\nThứ Sáu, 12/01/2024 08:15 (GMT+7)\\n\\nNgày 10/1, …")
     datetime.date(2024, 1, 12)
@@ -217,6 +225,8 @@ def dateline_date(text: str, title: Span | None = None) -> date | None:
         if is_dateline(line):
             m = _DATELINE_DATE.search(line)  # none in a dateline without a year (`09:30 14/05`): no publish date
             return _checked(int(m["y"]), int(m["m"]), int(m["d"])) if m else None
+    if m := _PLACE_DATE_LINE.search(text, 0, min(len(text), _HEADER_REACH)):
+        return _checked(int(m["y"]), int(m["m"]), int(m["d"]))
     return None
 
 

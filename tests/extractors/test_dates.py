@@ -136,6 +136,13 @@ def test_heldout_phrases(text: str, expected: list) -> None:
         # the site's clock over its menu is no dateline; the article's has no year: no publish date
         ("BÁO QUẢNG TRỊ\nThứ Tư, 15/05/2024   Hotline: 0233.3852.468\nChính trị | Kinh tế | Xã hội\nKinh tế\n"
          "DDCI 2023: Sở Kế hoạch và Đầu tư, huyện Hải Lăng dẫn đầu\n09:30 14/05\nQTO - Ngày 10/5, UBND tỉnh", None),
+        # a document's own date: its header's place-date line, alone or in the second column of its number's line
+        ("UỶ BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH BẮC KẠN            Độc lập - Tự do - "
+         "Hạnh phúc\nSố: 125/BC-UBND          Bắc Kạn, ngày 15 tháng 5 năm 2024\n\nBÁO CÁO\nKết quả",
+         date(2024, 5, 15)),
+        ("ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\nSố: 2316/QĐ-UBND\n\nYên Bái, ngày 20 tháng 5 năm 2024\n\nQUYẾT ĐỊNH",
+         date(2024, 5, 20)),
+        ("Theo đó, Bắc Kạn, ngày 15 tháng 5 năm 2024 là ngày tổng kết", None),  # a sentence's date, not a line's end
         # a press dateline under a headline in capitals
         ("ĐÀ NẴNG DẪN ĐẦU CẢ NƯỚC VỀ CHỈ SỐ CHUYỂN ĐỔI SỐ NĂM 2023\n\nĐà Nẵng, 15/7/2024 - Theo kết quả do Bộ Thông tin"
          " và Truyền thông công bố ngày 12/7, …", date(2024, 7, 15)),
