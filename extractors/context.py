@@ -9,6 +9,12 @@ from functools import cached_property
 from extractors.page import headline
 from extractors.segment import Span, line_sentence_spans
 
+# A run-on "sentence" longer than this (a table or a list flattened into one line, a text with no punctuation) is read
+# as the stretch of `_REACH` characters either side of the position asked about: no rank's year, index or subject is
+# further away, and every rank of a line of thousands would otherwise rescan the whole line.
+_LONGEST_SENTENCE = 3000
+_REACH = 1000
+
 
 @dataclass(frozen=True, slots=True)
 class Context:
@@ -41,7 +47,8 @@ class ArticleText:
 
     def sentence_at(self, pos: int) -> Span:
         """The sentence holding `pos` (the whole text if the segmenter left it out), as `sentence_spans` of
-        the whole text would say; only the paragraph holding `pos` is segmented, once."""
+        the whole text would say, cut to `_REACH` either side of `pos` in a run-on one; only the paragraph holding
+        `pos` is segmented, once."""
         text = self.text
         if 0 <= pos < len(text) and text[pos] != "\n":
             start = text.rfind("\n", 0, pos) + 1
@@ -51,5 +58,9 @@ class ArticleText:
                 spans = self._lines[start] = line_sentence_spans(text, start, len(text) if end < 0 else end)
             for s_start, s_end in spans:
                 if s_start <= pos < s_end:
+                    if s_end - s_start > _LONGEST_SENTENCE:  # a table or a list flattened into one run-on line
+                        return (max(s_start, pos - _REACH), min(s_end, pos + _REACH))
                     return (s_start, s_end)
+        if len(text) > _LONGEST_SENTENCE:
+            return (max(0, pos - _REACH), min(len(text), pos + _REACH))
         return (0, len(text))

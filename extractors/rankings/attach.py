@@ -271,6 +271,15 @@ def _leading_capitalised(words: list[str]) -> Iterator[str]:
         yield word
 
 
+_PARAGRAPH_REACH = 3000  # characters back from a sentence that its paragraph is read over (a run-on line is longer)
+
+
+def _paragraph_start(ev: Evidence, scope: Scope) -> int:
+    """Where the paragraph of the phrase's sentence starts, no further back than `_PARAGRAPH_REACH`."""
+    start = scope.sentence[0]
+    return max(ev.text.rfind("\n", 0, start) + 1, start - _PARAGRAPH_REACH)
+
+
 def _previous_line_start(text: str, line_start: int) -> int:
     """Where the last non-blank line before the line starting at `line_start` starts (0 if there is none)."""
     end = line_start
@@ -363,7 +372,7 @@ def year_of(ev: Evidence, scope: Scope, mention: Mention, index: str | None) -> 
     # not a year another rank phrase holds (`…xếp thứ nhất; thị xã Quảng Trị từ vị trí thứ 8 năm 2022 vươn lên …`)
     if later := [found for found in ev.years(mention.end, scope.sentence[1]) if not ev.in_phrase(found[0])]:
         return later[0][1], False
-    paragraph = ev.text.rfind("\n", 0, scope.sentence[0]) + 1
+    paragraph = _paragraph_start(ev, scope)
     if earlier := ev.years(paragraph, scope.sentence[0]):  # `Năm 2022, … . Hà Giang và Cao Bằng lần lượt …`
         return earlier[-1][1], False
     return _article_year(ev, scope, mention, index)
@@ -435,7 +444,7 @@ def index_of(ev: Evidence, scope: Scope, mention: Mention) -> list[str | None]:
     # is as likely on another one. The paragraph's earlier sentences when they name one index, then the
     # headline's one index, then the last the paragraph names, then the paragraph before (a heading or a
     # lead-in line over its figures).
-    paragraph = ev.text.rfind("\n", 0, scope.sentence[0]) + 1
+    paragraph = _paragraph_start(ev, scope)
     named = [code for _, _, code in ev.indices(paragraph, scope.sentence[0])]
     if len(set(named)) == 1:
         return named[-1:]
@@ -522,7 +531,7 @@ def subject_of(ev: Evidence, scope: Scope, mention: Mention) -> str | None:
     # article about one province compares it with others) or its only unit, else the article's only province.
     if ev.article.context.province:
         return ev.article.context.province
-    paragraph = ev.text.rfind("\n", 0, scope.sentence[0]) + 1
+    paragraph = _paragraph_start(ev, scope)
     earlier = ev.provinces(paragraph, scope.sentence[0])
     return earlier[-1][2] if earlier else ev.title_province or ev.title_unit or ev.sole_province
 
@@ -565,7 +574,7 @@ def subjects_referred(ev: Evidence, scope: Scope, mention: Mention, count: int) 
     reference = p.GROUP_REFERENCE.search(ev.folded, scope.before[0], mention.core)
     if not reference:
         return []
-    paragraph = ev.text.rfind("\n", 0, scope.sentence[0]) + 1
+    paragraph = _paragraph_start(ev, scope)
     named = sorted((*ev.provinces(paragraph, reference.start()), *ev.units(paragraph, reference.start())))
     latest = list(dict.fromkeys(name for _, _, name in reversed(named)))  # each name where it was last named
     return latest[count - 1 :: -1] if len(latest) >= count else []

@@ -8,7 +8,7 @@ import random
 import pytest
 from underthesea import sent_tokenize
 
-from extractors import ArticleText
+from extractors import ArticleText, Context
 from extractors.segment import sentence_spans, split_sentences
 
 PIECES = [
@@ -42,3 +42,17 @@ def test_sentence_at_one_paragraph_is_the_sentence_of_the_whole_text(text: str) 
 
 def test_a_line_without_sentence_marks_is_one_sentence() -> None:
     assert sentence_spans("  Chỉ số CCHC năm 2022  \nxếp thứ 5") == [(2, 22), (25, 34)]
+
+
+def test_a_run_on_line_is_read_a_window_at_a_time() -> None:
+    """A line of thousands of rank phrases with no sentence end (a flattened table, a text with no punctuation): each
+    phrase's sentence is the stretch around it, so no rank rescans the whole line (which made a 2.6 MB line of them
+    run for hours)."""
+    line = "xếp thứ 5/63 " * 4000
+    article = ArticleText(line, Context())
+    for pos in (0, 26_000, len(line) - 1):
+        start, end = article.sentence_at(pos)
+        assert start <= pos < end and end - start <= 2000
+    assert article.sentence_at(10) != article.sentence_at(40_000)
+    short = ArticleText("Năm 2016 xếp thứ 60/63. Năm 2017 xếp thứ 49/63.", Context())
+    assert short.sentence_at(30) == (24, 47)  # a sentence of ordinary length is the sentence
