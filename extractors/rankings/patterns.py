@@ -76,7 +76,10 @@ _TOTAL = (
     r"(?:\s*/\s*(?P<total>\d{1,4})(?![\d]|[,.]\d)"
     r"|\s+(?:trên|trong|trong số|trên tổng số|trong tổng số)\s+(?P<total_w>\d{1,4})(?![\d%]|[,.]\d))"
 )
-_VERB = r"(?:xếp|đứng|nằm|giữ|giữ vững|vươn lên|tụt xuống|lùi xuống|lên|xuống|đạt|ở|chiếm)"
+_VERB = (
+    r"(?:xếp|đứng|nằm|giữ|giữ vững|vươn lên|tụt xuống|lùi xuống|lên|xuống|đạt|ở|chiếm"
+    r"|chỉ còn|rơi xuống|tụt về|lùi về)"  # `Đà Nẵng chỉ còn thứ 13`
+)
 _POSITION_WORDS = ("vị trí", "thứ(?: hạng)?", "hạng")
 _POSITION = rf"(?:{'|'.join(_POSITION_WORDS)})(?:\s+(?:thứ|số))?"
 

@@ -1626,3 +1626,8 @@ def test_a_table_is_on_the_index_its_header_names_and_counts_its_units_as_its_ca
     assert [(f.index, f.rank, f.total, f.rank_change, f.quote[:2]) for f in rankings(text)] == [
         ("PCI", 30, 63, None, "xế"), ("DDCI", 1, 20, 3, "1 "), ("DDCI", 2, 20, 1, "2 "), ("DDCI", 1, 10, None, "1 "),
     ]
+
+
+def test_a_rank_fallen_to():
+    text = "Năm 2023 (PAR INDEX), Quảng Ninh và Hải Phòng chiếm hai vị trí dẫn đầu; Đà Nẵng chỉ còn thứ 13."
+    assert [(f.subject, f.rank) for f in rankings(text)] == [("Đà Nẵng", 13)]
