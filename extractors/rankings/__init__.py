@@ -67,6 +67,14 @@ def _facts(ev: attach.Evidence, mention: Mention, scope: attach.Scope) -> list[R
     found = [attach.units_index(ev, code, subject, mention) for code in found]
     if mention.rule in TITLE_RULES and found == [None]:
         return []  # `dẫn đầu` with no index anywhere near leads something else (a delegation, a movement)
+    if mention.rule in TITLE_RULES and (each := attach.subjects_leading_respectively(ev, scope, mention)):
+        # `Sở Tư pháp và huyện Gia Lâm lần lượt dẫn đầu khối sở và khối huyện`: each leads its own field
+        return [
+            fact
+            for name in each
+            for fact in _fact(ev, mention, mention.places[0], mention.rule,
+                              attach.units_index(ev, found[0], name, mention), year, inferred, name, scope)
+        ]
     if len(found) > 1:
         place = mention.places[0]
         return [

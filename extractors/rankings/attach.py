@@ -568,6 +568,15 @@ def listed_subjects(ev: Evidence, start: int, end: int) -> list[str]:
     return [name for _, _, name in named[first:]]
 
 
+def subjects_leading_respectively(ev: Evidence, scope: Scope, mention: Mention) -> list[str]:
+    """The subjects listed before `lần lượt` right before a title (`Sở Tư pháp và huyện Gia Lâm lần lượt dẫn đầu khối
+    sở và khối huyện`): each holds the title in its own field; none unless two or more."""
+    if not p.RESPECTIVELY_RIGHT_BEFORE.search(ev.folded, max(scope.before[0], mention.core - 12), mention.core):
+        return []
+    listed = listed_subjects(ev, scope.before[0], mention.core)
+    return listed if len(listed) > 1 else []
+
+
 def subjects_referred(ev: Evidence, scope: Scope, mention: Mention, count: int) -> list[str]:
     """`Hà Giang và Cao Bằng … . Chỉ số CCHC của hai tỉnh lần lượt xếp thứ 50 và 27`: a group the rank's clause refers
     back to is the last `count` provinces and units its paragraph named before."""

@@ -1631,3 +1631,13 @@ def test_a_table_is_on_the_index_its_header_names_and_counts_its_units_as_its_ca
 def test_a_rank_fallen_to():
     text = "Năm 2023 (PAR INDEX), Quảng Ninh và Hải Phòng chiếm hai vị trí dẫn đầu; Đà Nẵng chỉ còn thứ 13."
     assert [(f.subject, f.rank) for f in rankings(text)] == [("Đà Nẵng", 13)]
+
+
+def test_subjects_leading_respectively():
+    text = (
+        "Năm 2023, Thành phố tổ chức đánh giá Chỉ số năng lực cạnh tranh cấp sở, ngành và địa phương (DDCI), theo đó"
+        " Sở Tư pháp và huyện Gia Lâm lần lượt dẫn đầu khối sở và khối huyện."
+    )
+    assert [(f.subject, f.index, f.rank) for f in rankings(text)] == [
+        ("Sở Tư pháp", "DDCI", 1), ("huyện Gia Lâm", "DDCI", 1),
+    ]
