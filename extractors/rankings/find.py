@@ -356,7 +356,7 @@ def _title(text: str) -> Iterator[Mention]:
             end, rule, total = end + among.end(), "ranking.title_among_units", among["total"]
         elif of_total := p.TITLE_OF_TOTAL.match(after):
             end, rule, total = end + of_total.end(), "ranking.title_of_total", of_total["total"]
-        elif p.TITLE_NOT_RANK_AFTER.match(after) or _about_no_index(after):
+        elif p.TITLE_NOT_RANK_AFTER.match(after) or _about_no_index(after) or p.MANY_YEARS_AFTER.match(after):
             continue
         verb = p.TITLE_VERB_BEFORE.search(lead)
         start = match.start() - len(lead) + verb.start() if verb else match.start()

@@ -242,6 +242,8 @@ TITLE_ABOUT = re.compile(r"\s+(?:cả nước\s+|toàn quốc\s+)?về\s+")
 # A rank on an economic figure, not on an index (`về tổng điểm`, `về chỉ số này`, a paraphrase of an index's name are
 # on one): `xếp thứ 3 cả nước về tăng trưởng GRDP`
 NOT_INDEX_TOPIC_AFTER = re.compile(rf"{TITLE_ABOUT.pattern}(?:{_lower(NOT_INDEX_TOPICS)}){_END}")
+# A lead held over years no one names: `liên tục dẫn đầu trong nhiều năm`, `dẫn đầu nhiều năm liền`
+MANY_YEARS_AFTER = re.compile(r"\s+(?:(?:trong|qua|suốt)\s+)?nhiều năm(?![\w])")
 # A rank in a contest, not on an index: `xếp thứ nhất toàn đoàn tại Hội thao`, `đội bóng đá … xếp thứ nhất`
 CONTEST = WordPattern(rf"(?:{_lower(CONTEST_WORDS)}){_END}")
 

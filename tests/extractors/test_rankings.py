@@ -1559,6 +1559,8 @@ def test_a_rank_in_a_region_is_no_ranking():
         # a question, and a group of the first places
         ("Khi PAR INDEX 2023 được công bố, dư luận chỉ chú ý địa phương nào đứng đầu, địa phương nào xếp cuối.", []),
         ("Năm 2023 (PAR INDEX), Quảng Ninh và Hải Phòng chiếm hai vị trí dẫn đầu.", []),
+        # a lead over years no one names
+        ("Chỉ số CCHC: Quảng Ninh là ngoại lệ hiếm hoi, liên tục dẫn đầu trong nhiều năm.", []),
         # an economic figure, not an index
         ("Chỉ số CCHC năm 2022 được công bố; về kinh tế, thành phố xếp thứ 3 cả nước về tăng trưởng GRDP.", []),
     ],
