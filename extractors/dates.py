@@ -204,11 +204,10 @@ _DATELINE_DATE = re.compile(r"(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)
 _DATELINE_REACH = 200  # characters past the headline (`page.headline`): a dateline stands right over or under it
 # A document's own date, the place-date line of its header (`Bắc Kạn, ngày 15 tháng 5 năm 2024`), at a line's end near
 # the top (alone, or in the second column of `Số: 125/BC-UBND    Bắc Kạn, ngày …`): the day it was issued and published.
-_PLACE_DATE_LINE = re.compile(
-    r"(?m)(?:^|\t|[ \t]{2})[ \t]*[^\W\d_][^\n\d,;:]{0,40},[ \t]*(?:ngày|Ngày)[ \t]+(?P<d>\d{1,2})[ \t]+tháng[ \t]+"
-    r"(?P<m>\d{1,2})"
-    r"[ \t]+năm[ \t]+(?P<y>\d{4})[ \t]*$"
+_PLACE_DATE = re.compile(
+    r"(?:ngày|Ngày)[ \t]+(?P<d>\d{1,2})[ \t]+tháng[ \t]+(?P<m>\d{1,2})[ \t]+năm[ \t]+(?P<y>\d{4})[ \t]*(?:\n|$)"
 )
+_PLACE_BEFORE = re.compile(r"(?:^|\n|\t|[ \t]{2})[ \t]*[^\W\d_][^\n\d,;:]{0,40},[ \t]*$")  # the date found first
 _HEADER_REACH = 1000  # characters from the top where a document's header stands
 
 
@@ -225,8 +224,9 @@ def dateline_date(text: str, title: Span | None = None) -> date | None:
         if is_dateline(line):
             m = _DATELINE_DATE.search(line)  # none in a dateline without a year (`09:30 14/05`): no publish date
             return _checked(int(m["y"]), int(m["m"]), int(m["d"])) if m else None
-    if m := _PLACE_DATE_LINE.search(text, 0, min(len(text), _HEADER_REACH)):
-        return _checked(int(m["y"]), int(m["m"]), int(m["d"]))
+    for m in _PLACE_DATE.finditer(text, 0, min(len(text), _HEADER_REACH)):
+        if _PLACE_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            return _checked(int(m["y"]), int(m["m"]), int(m["d"]))
     return None
 
 
