@@ -533,6 +533,9 @@ def subject_of(ev: Evidence, scope: Scope, mention: Mention) -> str | None:
         return ev.article.context.province
     paragraph = _paragraph_start(ev, scope)
     earlier = ev.provinces(paragraph, scope.sentence[0])
+    if p.PROVINCE_WORD.search(ev.folded, scope.sentence[0], mention.core):
+        # `của tỉnh xếp thứ 2/63` after `Hải Phòng xếp thứ nhất`: a `tỉnh` is no centrally run city
+        earlier = [found for found in earlier if found[2] not in CENTRAL_CITIES]
     return earlier[-1][2] if earlier else ev.title_province or ev.title_unit or ev.sole_province
 
 

@@ -118,6 +118,7 @@ RANK_LIST_COMMAS = re.compile(
     r"(?!\s*(?:%|điểm|lần|bậc|hạng|tháng|năm\s+(?:liền|liên tiếp)|,\s*\d))"
 )
 RESPECTIVELY_BEFORE = re.compile(r"lần lượt(?![\w])[^.;\n]*$")  # opens with a literal: a fast scan
+PROVINCE_WORD = re.compile(r"(?<![\w])tỉnh(?![\w])")
 RESPECTIVELY_RIGHT_BEFORE = re.compile(r"lần lượt\s+$")
 RESPECTIVELY_GAP = re.compile(r"\s*lần lượt(?![\w])[^.;\n]*")
 ITEM = re.compile(rf"(?P<num>\d{{1,3}})(?:\s*/\s*(?P<total>\d{{1,4}}))?|(?P<ord>{_ORD})")

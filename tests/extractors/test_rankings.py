@@ -1643,3 +1643,11 @@ def test_subjects_leading_respectively():
     assert [(f.subject, f.index, f.rank) for f in rankings(text)] == [
         ("Sở Tư pháp", "DDCI", 1), ("huyện Gia Lâm", "DDCI", 1),
     ]
+
+
+def test_a_bare_tinh_is_no_centrally_run_city_named_before():
+    text = (
+        "Theo đó, Chỉ số CCHC năm 2024 của tỉnh Phú Thọ đạt 90,21%, đứng thứ 4/63. Hải Phòng xếp thứ nhất với 93,44%."
+        " Chỉ số thành phần cải cách thủ tục hành chính của tỉnh xếp thứ 2/63."
+    )
+    assert [(f.subject, f.rank) for f in rankings(text)] == [("Phú Thọ", 4), ("Hải Phòng", 1), ("Phú Thọ", 2)]
