@@ -207,7 +207,9 @@ _DATELINE_REACH = 200  # characters past the headline (`page.headline`): a datel
 _PLACE_DATE = re.compile(
     r"(?:ngày|Ngày)[ \t]+(?P<d>\d{1,2})[ \t]+tháng[ \t]+(?P<m>\d{1,2})[ \t]+năm[ \t]+(?P<y>\d{4})[ \t]*(?:\n|$)"
 )
-_PLACE_BEFORE = re.compile(r"(?:^|\n|\t|[ \t]{2})[ \t]*[^\W\d_][^\n\d,;:]{0,40},[ \t]*$")  # the date found first
+# a place's name and its comma, before the date of a place-date line (`Bắc Kạn, `)
+PLACE_BEFORE_DATE = r"[^\W\d_][^\n\d,;:]{0,40},[ \t]*"
+_PLACE_BEFORE = re.compile(rf"(?:^|\n|\t|[ \t]{{2}})[ \t]*{PLACE_BEFORE_DATE}$")  # the date found first
 _HEADER_REACH = 1000  # characters from the top where a document's header stands
 
 

@@ -46,6 +46,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from extractors.context import ArticleText
+from extractors.dates import PLACE_BEFORE_DATE
 from extractors.normalize import DASH, UPPER
 from extractors.scan import Alternatives, alternation, starts_word
 from extractors.vocab.documents import (
@@ -115,7 +116,6 @@ _WORD_BEFORE = re.compile(rf"\b(?i:{alternation(TYPE_WORDS)})[ \t]+$")
 _DASHES = re.compile(DASH)
 # `… cùng ngày`: issued the same day as the reference before it, or, before a date, as each reference it lists
 _SAME_DAY = re.compile(r"[ \t]*,?[ \t]*cùng[ \t]+(?=ngày(?![\w]))")
-_LIST_JOIN = re.compile(r"[ \t]*(?:,|và|,[ \t]*và)[ \t]*")
 _IN_ORDER_AFTER = re.compile(
     r"[ \t]*,?[ \t]*(?:(?:được[ \t]+)?(?:ký[ \t]+)?ban hành[ \t]+)?(?:của[ \t]+[^,.;:\n]{1,60}?[ \t]+)??"
     r"(?=(?i:ngày)[ \t]*\d|\d)",
@@ -129,7 +129,7 @@ _HEADER_FILLER = (
 )
 _PLACE_DATE_LINE = re.compile(
     rf"[ \t]*(?:(?:{_HEADER_FILLER})[ \t]*)*"  # the national motto may stand on the number's line (two columns)
-    rf"(?:\n[ \t]*(?:(?:{_HEADER_FILLER})[ \t]*)*){{0,6}}[^\W\d_][^\n\d,;:]{{0,40}},[ \t]*"
+    rf"(?:\n[ \t]*(?:(?:{_HEADER_FILLER})[ \t]*)*){{0,6}}{PLACE_BEFORE_DATE}"
 )
 _ISSUE_VERB = re.compile(r"\b(?:ban hành|ký|thông qua)\b", re.IGNORECASE)
 _VERB_BEFORE = re.compile(r"\b(?:ban hành|ký|thông qua)[ \t]+$", re.IGNORECASE)
@@ -299,7 +299,7 @@ def _same_day(text: str, refs: list[_Ref], i: int, after: int, dates_at: dict[in
     ref = refs[i]
     if ref.issued_on is None:
         ref.issued_on = dates_at.get(after) or (refs[i - 1].issued_on if i and after not in dates_at else None)
-    while i and refs[i - 1].issued_on is None and _LIST_JOIN.fullmatch(text, refs[i - 1].end, refs[i].start):
+    while i and refs[i - 1].issued_on is None and _JOINED_BEFORE.fullmatch(text, refs[i - 1].end, refs[i].start):
         i -= 1
         refs[i].issued_on = ref.issued_on
 

@@ -872,7 +872,7 @@ def _component_of_topic(ev: Evidence, scope: Scope, codes: list[str]) -> tuple[s
     for code in codes:
         for m in p.COMPONENT[code].finditer(ev.folded, start, end):
             if p.COMPONENT_TOPIC_BEFORE.fullmatch(ev.folded, start, m.start()) or (
-                p.LABEL_LEAD.fullmatch(ev.folded, start, m.start()) and p.LABEL_END.match(ev.folded, m.end(), end)
+                p.ROW_LEAD.fullmatch(ev.folded, start, m.start()) and p.LABEL_END.match(ev.folded, m.end(), end)
             ):
                 return p.COMPONENT_NAMES[code][m.group()], code
     return None

@@ -40,6 +40,7 @@ def fold(text: str) -> str:
 
 
 _W = r"(?<![\w])"  # start of a word: `\b` also splits inside `vị trí` neighbours like `…xếp`
+_BULLET = r"[•\-–+*·]"  # what opens a line of a list
 
 
 class WordPattern:
@@ -117,10 +118,11 @@ RANK_LIST_COMMAS = re.compile(
     rf"{_POSITION}\s+(?P<items>{_ITEM}(?:\s*,\s*(?:{_POSITION}\s+)?{_ITEM})+)"
     r"(?!\s*(?:%|điểm|lần|bậc|hạng|tháng|năm\s+(?:liền|liên tiếp)|,\s*\d))"
 )
-RESPECTIVELY_BEFORE = re.compile(r"lần lượt(?![\w])[^.;\n]*$")  # opens with a literal: a fast scan
-PROVINCE_WORD = re.compile(r"(?<![\w])tỉnh(?![\w])")
+# a `lần lượt` and the rest of its clause
+_RESPECTIVELY_ON = r"lần lượt(?![\w])[^.;\n]*"
+RESPECTIVELY_BEFORE = re.compile(rf"{_RESPECTIVELY_ON}$")  # opens with a literal: a fast scan
 RESPECTIVELY_RIGHT_BEFORE = re.compile(r"lần lượt\s+$")
-RESPECTIVELY_GAP = re.compile(r"\s*lần lượt(?![\w])[^.;\n]*")
+RESPECTIVELY_GAP = re.compile(rf"\s*{_RESPECTIVELY_ON}")
 ITEM = re.compile(rf"(?P<num>\d{{1,3}})(?:\s*/\s*(?P<total>\d{{1,4}}))?|(?P<ord>{_ORD})")
 # A year written right after a rank is that rank's: `vị trí 63/63 năm 2020`, `vị trí thứ 20 (năm 2022)`.
 _YEAR_NOTE = r"(?:\s*\(?\s*(?:năm\s+)?(?P<{0}>(?:19|20)\d\d)(?!\d)(?:\s*\))?)?"
@@ -175,7 +177,7 @@ CHANGE_CELL = re.compile(r"\s*(?:(?P<verb>tăng|giảm)\s+)?(?P<sign>[+\-−]?)\
 RANK_CELL = re.compile(r"\s*\d{1,3}\s*")
 SCORE_CELL = re.compile(r"\s*(?P<value>\d{1,3}(?:,\d{1,4})?)\s*")
 # A line of a flattened ranking table: `Hạng 1 – Sở Tư pháp – 82,47 điểm`, `- Hạng 2: Sở Xây dựng (81,90 điểm)`
-ROW_LEAD = re.compile(r"[ \t]*(?:[-–•+*][ \t]*)?")
+ROW_LEAD = re.compile(rf"[ \t]*(?:{_BULLET}[ \t]*)?")
 ROW_SEPARATOR = re.compile(r"[ \t]*(?:[:|–\t]|-(?!\d))[ \t]*")
 # A rank alone in brackets right after a word: `Quảng Ninh (thứ 2)`
 NOTE_OPEN_BEFORE = re.compile(r"[^\W\d_]\s*\(\s*$")
@@ -191,9 +193,9 @@ REGION_AFTER_RANK = re.compile(
 # A line of a list, opening with a bullet and a name with a colon, then the rank with no verb, maybe after a score:
 # `• Quảng Ninh: 91,76% (hạng 1)`, `• Gia Lai: 83,84% – hạng 19, giảm 3 bậc`
 LIST_ITEM = re.compile(
-    r"[ \t]*[•\-–+*·][ \t]*[^\W\d_][^:\n]{0,80}:[ \t]*(?:\d[\d,.]*[ \t]*(?:%|điểm)?[ \t]*(?:\(|[-–,])?[ \t]*)?"
+    rf"[ \t]*{_BULLET}[ \t]*[^\W\d_][^:\n]{{0,80}}:[ \t]*(?:\d[\d,.]*[ \t]*(?:%|điểm)?[ \t]*(?:\(|[-–,])?[ \t]*)?"
 )
-BULLET = re.compile(r"[ \t]*[•\-–+*·][ \t]*[^\W\d_]")
+BULLET = re.compile(rf"[ \t]*{_BULLET}[ \t]*[^\W\d_]")
 # `…xếp thứ 7, Quảng Nam thứ 24`, `; Sở Tư pháp thứ hai (75,14 điểm)`, `, huyện Sa Pa thứ 2`: a name between a list's
 # separator and a bare rank (the caller checks that the text writes it as a name)
 NAME_LIST_BEFORE = re.compile(
@@ -352,10 +354,10 @@ COMPONENT_TOPIC_BEFORE = re.compile(
     r"(?:(?:bộ\s+)?chỉ số\s+(?:(?:thành phần|nội dung)\s+)?|(?:lĩnh vực|trụ cột|nhóm chỉ số|nội dung)\s+)?[“\"]?"
 )
 # What names a sub-index as one, right before its name: `chỉ số thành phần cải cách thủ tục hành chính`
-SUB_INDEX_WORD = re.compile(r"chỉ số\s+(?:thành phần|nội dung)\s")
-SUB_INDEX_WORDS = re.compile(r"chỉ số\s+(?:thành phần|nội dung)\s+[“\"]?$")
-# A line of a list labelled with a sub-index: `• Cải cách thủ tục hành chính: dẫn đầu là Bắc Ninh`
-LABEL_LEAD = re.compile(r"\s*(?:[•\-–+*·]\s*)?")
+_SUB_INDEX_WORD = r"chỉ số\s+(?:thành phần|nội dung)\s"
+SUB_INDEX_WORD = re.compile(_SUB_INDEX_WORD)
+SUB_INDEX_WORDS = re.compile(rf"{_SUB_INDEX_WORD}\s*[“\"]?$")
+# A line of a list labelled with a sub-index, after its bullet (`ROW_LEAD`): `• Cải cách thủ tục hành chính: dẫn đầu …`
 LABEL_END = re.compile(r"\s*:")
 ANY_COMPONENT = re.compile(rf"(?:{_lower(name for names in COMPONENTS.values() for name in names)}){_END}")
 # Between a rank and the sub-index it is on, named after it: `đứng đầu cả nước về chỉ số Tiếp cận đất đai`, `dẫn đầu
@@ -366,6 +368,8 @@ COMPONENT_AFTER = re.compile(
     r"|(?:(?:ở|về|trong)\s+)?(?:lĩnh vực|trụ cột|nhóm chỉ số)\s+)[“\"]?"
 )
 
+# `tỉnh` alone, the word a province is referred back by
+PROVINCE_WORD = re.compile(r"(?<![\w])tỉnh(?![\w])")
 # no look-behind here: it would cost the matcher its fast scan; the caller checks the word start
 PROVINCE = re.compile(rf"(?:{alternation((*NOT_PROVINCES, *PROVINCES))}){_END}")
 _SECTOR = _lower(SECTORS)
