@@ -84,10 +84,8 @@ def find_mentions(text: str, folded: str, sentence_at: SentenceAt) -> list[Menti
             if _take(taken, mention.start, mention.end):
                 found.append(mention)
     found.sort(key=lambda m: m.start)
-    contests = next(p.CONTEST.finditer(folded), None) is not None  # one scan: most articles name none
     results = [
-        m for m in found
-        if not is_goal(folded, m.start, m.end, sentence_at) and not (contests and _in_contest(folded, m, sentence_at))
+        m for m in found if not is_goal(folded, m.start, m.end, sentence_at) and not _in_contest(folded, m, sentence_at)
     ]
     return [_extend_quote(text, folded, m) for m in _continuing_lists(results, sentence_at)]
 
